@@ -1,0 +1,6 @@
+/**
+ * The audit trail: who did what, when, to what, and with which comment, for every workflow step and
+ * every administrative change.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit trail")
+package io.lanmu.audit;

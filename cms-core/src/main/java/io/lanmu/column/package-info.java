@@ -1,0 +1,5 @@
+/**
+ * The site's structure: the tree of columns (栏目) and which editors work in which columns.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Columns")
+package io.lanmu.column;

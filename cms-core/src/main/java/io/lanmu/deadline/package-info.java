@@ -1,0 +1,6 @@
+/**
+ * Information categories and their publication windows: when each item is due, and whether it was
+ * published in time.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Deadlines")
+package io.lanmu.deadline;

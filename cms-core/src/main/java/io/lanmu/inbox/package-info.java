@@ -1,0 +1,6 @@
+/**
+ * The contributor inbox: information and suggestions from other departments, which editors turn into
+ * draft items or decline.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Contributor inbox")
+package io.lanmu.inbox;

@@ -1,0 +1,11 @@
+package io.lanmu.item;
+
+import io.lanmu.deadline.InformationCategory;
+import java.time.Instant;
+
+/**
+ * An unpublished item is due soon.
+ */
+public record DeadlineApproaching(long itemId, long columnId, InformationCategory category, Instant dueAt, long actorId, String actorName, Instant occurredAt)
+        implements ItemEvent {
+}

@@ -1,0 +1,396 @@
+package io.lanmu.item;
+
+import io.lanmu.deadline.DeadlineState;
+import io.lanmu.deadline.InformationCategory;
+import io.lanmu.deadline.PolicySnapshot;
+import io.lanmu.shared.Actor;
+import io.lanmu.shared.InvalidInput;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * An item (信息) in a column. Its content lives in immutable {@link Revision}s: the latest revision is
+ * what editors work on, the live revision is what visitors see. Each workflow step is a guarded
+ * method that registers a past-tense event.
+ */
+@Entity
+@Table(name = "item")
+public class Item extends AbstractAggregateRoot<Item> {
+
+    private static final Set<ItemStatus> SUBMITTABLE = EnumSet.of(ItemStatus.DRAFT, ItemStatus.CHANGES_REQUESTED,
+            ItemStatus.UNPUBLISHED, ItemStatus.EXPIRED);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "item_seq")
+    @SequenceGenerator(name = "item_seq", sequenceName = "item_seq", allocationSize = 50)
+    private Long id;
+
+    private long columnId;
+
+    @Enumerated(EnumType.STRING)
+    private InformationCategory category;
+
+    @Enumerated(EnumType.STRING)
+    private ItemStatus status;
+
+    /** The latest revision's title, kept here so lists need no join. */
+    private String title;
+
+    private int latestRevision;
+
+    private Integer liveRevision;
+
+    private Integer approvedRevision;
+
+    @Embedded
+    private PublicationCycle cycle;
+
+    private Long submittedBy;
+
+    private Instant publishAt;
+
+    private String scheduleReason;
+
+    private Instant expireAt;
+
+    /** When the item last went online after being offline. */
+    private Instant publishedAt;
+
+    /** When the live revision last changed. */
+    private Instant lastPublishedAt;
+
+    private long createdBy;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Item() {
+    }
+
+    static Item draft(long columnId, PolicySnapshot policy, Instant receivedAt, String title, Actor by, Instant at) {
+        Item item = new Item();
+        item.columnId = columnId;
+        item.category = policy.category();
+        item.status = ItemStatus.DRAFT;
+        item.title = title;
+        item.latestRevision = 1;
+        item.cycle = PublicationCycle.open(policy, receivedAt == null ? at : receivedAt);
+        item.createdBy = by.userId();
+        item.createdAt = at;
+        item.updatedAt = at;
+        return item;
+    }
+
+    Item registerCreated(Actor by, Instant at) {
+        registerEvent(new ItemCreated(id, columnId, category, title, by.userId(), by.username(), at));
+        return this;
+    }
+
+    /**
+     * Records a new latest revision. Editing an item that was published opens a new publication cycle;
+     * editing a scheduled item cancels the schedule. The live revision stays online.
+     *
+     * @param policy the current policy of {@code newCategory}, used when the cycle (re)starts or the
+     *     category changes
+     */
+    int revise(Revision.Change change, PolicySnapshot policy, Actor by, Instant at) {
+        if (status == ItemStatus.IN_REVIEW) {
+            throw new TransitionNotAllowed(id, "edited", status);
+        }
+        long previousColumn = columnId;
+        if (!cycle.isOpen()) {
+            cycle = PublicationCycle.open(policy, change.receivedAt() == null ? at : change.receivedAt());
+        }
+        else if (change.category() != category) {
+            cycle.applyPolicy(policy);
+        }
+        if (change.receivedAt() != null && !change.receivedAt().equals(cycle.getReceivedAt())) {
+            cycle.changeReceivedAt(change.category(), change.receivedAt());
+        }
+        if (status != ItemStatus.CHANGES_REQUESTED) {
+            status = ItemStatus.DRAFT;
+        }
+        cancelSchedule();
+        columnId = change.columnId();
+        category = change.category();
+        title = change.title();
+        latestRevision++;
+        updatedAt = at;
+        registerEvent(new ItemRevised(id, columnId, previousColumn, latestRevision, change.restoredFrom(),
+                by.userId(), by.username(), at));
+        return latestRevision;
+    }
+
+    void submit(Actor by, Instant at) {
+        requireStatus("submitted", SUBMITTABLE);
+        status = ItemStatus.IN_REVIEW;
+        submittedBy = by.userId();
+        cycle.markSubmitted(category, at);
+        updatedAt = at;
+        registerEvent(new ItemSubmitted(id, columnId, latestRevision, getDueAt(), by.userId(), by.username(), at));
+    }
+
+    void withdraw(Actor by, Instant at) {
+        requireStatus("withdrawn", EnumSet.of(ItemStatus.IN_REVIEW));
+        status = ItemStatus.DRAFT;
+        updatedAt = at;
+        registerEvent(new ItemWithdrawn(id, columnId, by.userId(), by.username(), at));
+    }
+
+    void reject(String comment, Actor by, Instant at) {
+        requireStatus("rejected", EnumSet.of(ItemStatus.IN_REVIEW));
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidInput("comment", "reject-comment-required", "Say what has to change: a comment is required");
+        }
+        status = ItemStatus.CHANGES_REQUESTED;
+        updatedAt = at;
+        registerEvent(new ItemRejected(id, columnId, latestRevision, comment.trim(), by.userId(), by.username(), at));
+    }
+
+    /**
+     * Approves the latest revision: it goes online now, or at {@code publishAt} when that lies in the
+     * future. Scheduling beyond the due time needs a reason, which the audit trail keeps.
+     *
+     * @return the publication, when the revision went online now
+     */
+    Optional<ItemPublished> approve(Instant publishAt, Instant expireAt, String reason, Actor by, Instant at) {
+        requireStatus("approved", EnumSet.of(ItemStatus.IN_REVIEW));
+        cycle.markApproved(category, at);
+        boolean later = publishAt != null && publishAt.isAfter(at);
+        Instant goesOnline = later ? publishAt : at;
+        boolean hasReason = reason != null && !reason.isBlank();
+        if (later && cycle.isOpen() && !cycle.getDeadline().isMetBy(publishAt) && !hasReason) {
+            throw new InvalidInput("reason", "late-schedule-needs-reason",
+                    "Publishing at %s is after the due time %s: record a reason".formatted(publishAt, getDueAt()),
+                    publishAt, getDueAt());
+        }
+        if (expireAt != null && !expireAt.isAfter(goesOnline)) {
+            throw new InvalidInput("expireAt", "expiry-before-publication",
+                    "The expiry time must come after the publication time");
+        }
+        if (expireAt != null) {
+            this.expireAt = expireAt;
+        }
+        approvedRevision = latestRevision;
+        scheduleReason = hasReason ? reason.trim() : null;
+        updatedAt = at;
+        registerEvent(new ItemApproved(id, columnId, latestRevision, later ? publishAt : null, this.expireAt,
+                scheduleReason, by.userId(), by.username(), at));
+        if (later) {
+            status = ItemStatus.SCHEDULED;
+            this.publishAt = publishAt;
+            return Optional.empty();
+        }
+        return Optional.of(goLive(by, at, false));
+    }
+
+    /** Publishes a scheduled revision whose time has come; the scheduler calls this. */
+    ItemPublished publishScheduled(Instant at) {
+        if (status != ItemStatus.SCHEDULED || publishAt == null || publishAt.isAfter(at)) {
+            throw new TransitionNotAllowed(id, "published by the scheduler", status);
+        }
+        return goLive(Actor.SYSTEM, at, true);
+    }
+
+    private ItemPublished goLive(Actor by, Instant at, boolean scheduled) {
+        boolean measured = cycle.closeAt(at);
+        if (liveRevision == null) {
+            publishedAt = at;
+        }
+        liveRevision = approvedRevision;
+        lastPublishedAt = at;
+        status = ItemStatus.PUBLISHED;
+        approvedRevision = null;
+        publishAt = null;
+        updatedAt = at;
+        Boolean onTime = measured && cycle.getDeadline().hasWindow() ? cycle.getDeadline().isMetBy(at) : null;
+        ItemPublished published = new ItemPublished(id, columnId, liveRevision, category,
+                measured ? getDueAt() : null, onTime, scheduled, by.userId(), by.username(), at);
+        registerEvent(published);
+        return published;
+    }
+
+    /** Takes the item offline and cancels a scheduled publication. A pending draft stays a draft. */
+    void unpublish(Actor by, Instant at) {
+        if (!isLive() && status != ItemStatus.SCHEDULED) {
+            throw new TransitionNotAllowed(id, "unpublished", status);
+        }
+        liveRevision = null;
+        cancelSchedule();
+        if (status == ItemStatus.PUBLISHED || status == ItemStatus.SCHEDULED) {
+            status = ItemStatus.UNPUBLISHED;
+        }
+        updatedAt = at;
+        registerEvent(new ItemUnpublished(id, columnId, by.userId(), by.username(), at));
+    }
+
+    /** Sets or clears ({@code null}) the time the item goes offline by itself. */
+    void scheduleExpiry(Instant expireAt, Actor by, Instant at) {
+        if (!isLive() && status != ItemStatus.SCHEDULED) {
+            throw new TransitionNotAllowed(id, "given an expiry time", status);
+        }
+        if (expireAt != null && !expireAt.isAfter(at)) {
+            throw new InvalidInput("expireAt", "expiry-in-past", "The expiry time must lie in the future");
+        }
+        this.expireAt = expireAt;
+        updatedAt = at;
+        registerEvent(new ItemExpiryScheduled(id, columnId, expireAt, by.userId(), by.username(), at));
+    }
+
+    /** Takes the item offline because its expiry time came; the scheduler calls this. */
+    void expire(Instant at) {
+        if (!isLive() || expireAt == null || expireAt.isAfter(at)) {
+            throw new TransitionNotAllowed(id, "expired", status);
+        }
+        liveRevision = null;
+        if (status == ItemStatus.PUBLISHED) {
+            status = ItemStatus.EXPIRED;
+        }
+        updatedAt = at;
+        registerEvent(new ItemExpired(id, columnId, Actor.SYSTEM.userId(), Actor.SYSTEM.username(), at));
+    }
+
+    void registerDeleted(Actor by, Instant at) {
+        if (status == ItemStatus.IN_REVIEW || lastPublishedAt != null) {
+            throw new TransitionNotAllowed(id, "deleted", status);
+        }
+        registerEvent(new ItemDeleted(id, columnId, title, by.userId(), by.username(), at));
+    }
+
+    /** Raises the due-soon warning once per cycle. */
+    boolean warnIfDueSoon(Instant now, Duration warnBefore) {
+        if (cycle.stateAt(now, warnBefore) == DeadlineState.DUE_SOON && cycle.warnOnce(now)) {
+            registerEvent(new DeadlineApproaching(id, columnId, category, getDueAt(), Actor.SYSTEM.userId(),
+                    Actor.SYSTEM.username(), now));
+            return true;
+        }
+        return false;
+    }
+
+    /** Flags the item as late once per cycle. */
+    boolean flagIfOverdue(Instant now, Duration warnBefore) {
+        if (cycle.stateAt(now, warnBefore) == DeadlineState.OVERDUE && cycle.flagLateOnce(now)) {
+            registerEvent(new DeadlineMissed(id, columnId, category, getDueAt(), Actor.SYSTEM.userId(),
+                    Actor.SYSTEM.username(), now));
+            return true;
+        }
+        return false;
+    }
+
+    private void cancelSchedule() {
+        publishAt = null;
+        approvedRevision = null;
+        scheduleReason = null;
+        if (status == ItemStatus.SCHEDULED) {
+            status = ItemStatus.DRAFT;
+        }
+    }
+
+    private void requireStatus(String action, Set<ItemStatus> allowed) {
+        if (!allowed.contains(status)) {
+            throw new TransitionNotAllowed(id, action, status);
+        }
+    }
+
+    public boolean isLive() {
+        return liveRevision != null;
+    }
+
+    public DeadlineState deadlineStateAt(Instant now, Duration warnBefore) {
+        return cycle.stateAt(now, warnBefore);
+    }
+
+    public Instant getDueAt() {
+        return cycle.getDueAt();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getColumnId() {
+        return columnId;
+    }
+
+    public InformationCategory getCategory() {
+        return category;
+    }
+
+    public ItemStatus getStatus() {
+        return status;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public int getLatestRevision() {
+        return latestRevision;
+    }
+
+    public Integer getLiveRevision() {
+        return liveRevision;
+    }
+
+    public PublicationCycle getCycle() {
+        return cycle;
+    }
+
+    public Long getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getPublishAt() {
+        return publishAt;
+    }
+
+    public String getScheduleReason() {
+        return scheduleReason;
+    }
+
+    public Instant getExpireAt() {
+        return expireAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getLastPublishedAt() {
+        return lastPublishedAt;
+    }
+
+    public long getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

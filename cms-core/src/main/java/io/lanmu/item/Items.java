@@ -1,0 +1,56 @@
+package io.lanmu.item;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Items extends JpaRepository<Item, Long>, JpaSpecificationExecutor<Item> {
+
+    long countByColumnId(long columnId);
+
+    @Query("select i.id from Item i where i.status = io.lanmu.item.ItemStatus.SCHEDULED and i.publishAt <= :now order by i.publishAt")
+    List<Long> findIdsDueForPublication(Instant now);
+
+    @Query("select i.id from Item i where i.liveRevision is not null and i.expireAt <= :now order by i.expireAt")
+    List<Long> findIdsDueForExpiry(Instant now);
+
+    /** Open cycles due before {@code horizon} that still lack a warning or a late flag. */
+    @Query("""
+            select i.id from Item i
+            where i.cycle.publishedAt is null and i.cycle.deadline.dueAt <= :horizon
+              and (i.cycle.warnedAt is null or i.cycle.flaggedLateAt is null)""")
+    List<Long> findIdsWithDeadlineBefore(Instant horizon);
+
+    /** Items still to be published whose due time lies before {@code horizon}, the most urgent first. */
+    @Query("""
+            select i from Item i where i.cycle.publishedAt is null and i.cycle.deadline.dueAt <= :horizon
+            order by i.cycle.deadline.dueAt""")
+    List<Item> findOpenDueBefore(Instant horizon);
+
+    @Query("""
+            select i from Item i
+            where i.cycle.publishedAt is null and i.cycle.deadline.dueAt <= :horizon and i.columnId in :columnIds
+            order by i.cycle.deadline.dueAt""")
+    List<Item> findOpenDueBefore(Instant horizon, Collection<Long> columnIds);
+
+    @Query(value = """
+            select new io.lanmu.item.PublishedItemSummary(i.id, i.columnId, i.category, r.content.title,
+                   r.content.summary, i.publishedAt, i.lastPublishedAt)
+            from Item i join Revision r on r.itemId = i.id and r.number = i.liveRevision
+            where i.columnId in :columnIds""",
+            countQuery = "select count(i) from Item i where i.liveRevision is not null and i.columnId in :columnIds")
+    Page<PublishedItemSummary> findPublishedIn(Collection<Long> columnIds, Pageable pageable);
+
+    @Query("""
+            select new io.lanmu.item.PublishedItem(i.id, i.columnId, i.category, r.number, r.content,
+                   i.publishedAt, i.lastPublishedAt)
+            from Item i join Revision r on r.itemId = i.id and r.number = i.liveRevision
+            where i.id = :id""")
+    Optional<PublishedItem> findPublished(long id);
+}

@@ -1,0 +1,132 @@
+package io.lanmu.item;
+
+import io.lanmu.deadline.Deadline;
+import io.lanmu.deadline.DeadlineState;
+import io.lanmu.deadline.InformationCategory;
+import io.lanmu.deadline.PolicySnapshot;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One round of getting new information online: it opens when the information reaches the team and
+ * closes when it is first published. The deadline belongs to the cycle; editing an item after it was
+ * published opens a new cycle, so every piece of new information is measured on its own.
+ */
+@Embeddable
+public class PublicationCycle {
+
+    private Instant receivedAt;
+
+    private Instant submittedAt;
+
+    private Instant approvedAt;
+
+    // The item has a published-at of its own (when it last went online); this one closes the cycle.
+    @Column(name = "cycle_published_at")
+    private Instant publishedAt;
+
+    @Embedded
+    private Deadline deadline;
+
+    private Instant warnedAt;
+
+    private Instant flaggedLateAt;
+
+    protected PublicationCycle() {
+    }
+
+    static PublicationCycle open(PolicySnapshot policy, Instant receivedAt) {
+        PublicationCycle cycle = new PublicationCycle();
+        cycle.receivedAt = receivedAt;
+        cycle.deadline = Deadline.under(policy, receivedAt, null, null);
+        return cycle;
+    }
+
+    boolean isOpen() {
+        return publishedAt == null;
+    }
+
+    /** The category (and with it the policy) changed while the cycle is open. */
+    void applyPolicy(PolicySnapshot policy) {
+        deadline = Deadline.under(policy, receivedAt, submittedAt, approvedAt);
+    }
+
+    void changeReceivedAt(InformationCategory category, Instant receivedAt) {
+        this.receivedAt = receivedAt;
+        deadline = deadline.recount(category, receivedAt, submittedAt, approvedAt);
+    }
+
+    void markSubmitted(InformationCategory category, Instant at) {
+        if (isOpen() && submittedAt == null) {
+            submittedAt = at;
+            deadline = deadline.recount(category, receivedAt, submittedAt, approvedAt);
+        }
+    }
+
+    void markApproved(InformationCategory category, Instant at) {
+        if (isOpen() && approvedAt == null) {
+            approvedAt = at;
+            deadline = deadline.recount(category, receivedAt, submittedAt, approvedAt);
+        }
+    }
+
+    /** Closes the cycle at its first publication; later publications are not measured. */
+    boolean closeAt(Instant at) {
+        if (!isOpen()) {
+            return false;
+        }
+        publishedAt = at;
+        return true;
+    }
+
+    DeadlineState stateAt(Instant now, Duration warnBefore) {
+        return deadline.stateAt(now, publishedAt, warnBefore);
+    }
+
+    boolean warnOnce(Instant now) {
+        if (warnedAt != null) {
+            return false;
+        }
+        warnedAt = now;
+        return true;
+    }
+
+    boolean flagLateOnce(Instant now) {
+        if (flaggedLateAt != null) {
+            return false;
+        }
+        flaggedLateAt = now;
+        // A late item needs no "due soon" warning any more.
+        if (warnedAt == null) {
+            warnedAt = now;
+        }
+        return true;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Deadline getDeadline() {
+        return deadline;
+    }
+
+    public Instant getDueAt() {
+        return deadline.getDueAt();
+    }
+}

@@ -1,0 +1,18 @@
+package io.lanmu.user;
+
+import io.lanmu.shared.DomainEvent;
+import java.time.Instant;
+
+public record TokenRevoked(long tokenId, long userId, long actorId, String actorName, Instant occurredAt)
+        implements DomainEvent {
+
+    @Override
+    public String subjectType() {
+        return "USER";
+    }
+
+    @Override
+    public long subjectId() {
+        return userId;
+    }
+}

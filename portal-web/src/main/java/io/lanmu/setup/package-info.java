@@ -1,0 +1,5 @@
+/**
+ * First start: an empty installation gets its staff accounts and, unless switched off, the sample site.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "First start")
+package io.lanmu.setup;

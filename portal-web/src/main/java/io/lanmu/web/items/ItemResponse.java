@@ -1,0 +1,32 @@
+package io.lanmu.web.items;
+
+import io.lanmu.deadline.ClockStart;
+import io.lanmu.deadline.DeadlineState;
+import io.lanmu.deadline.InformationCategory;
+import io.lanmu.item.ItemStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An item as staff see it: the latest revision's content and where the item stands.
+ *
+ * @param live whether a revision of the item is online (it may be, while a newer draft is reviewed)
+ * @param revision the latest revision's number
+ * @param liveRevision the number of the revision visitors see, if any
+ */
+record ItemResponse(long id, long version, ItemStatus status, boolean live, long columnId,
+        InformationCategory category, String title, String summary, String body, String author, String source,
+        List<String> tags, String documentNumber, String issuingBody, LocalDate issuedOn, String indexNumber,
+        Instant receivedAt, Instant dueAt, Deadline deadline, int revision, Integer liveRevision, Instant publishAt,
+        String scheduleReason, Instant expireAt, Instant publishedAt, Instant lastPublishedAt, long createdBy,
+        Instant createdAt, Instant updatedAt) {
+
+    /**
+     * The item's deadline in its current publication cycle.
+     *
+     * @param windowHours the window that applied when the cycle began; empty for no fixed window
+     */
+    record Deadline(DeadlineState state, Instant dueAt, Integer windowHours, ClockStart clockStart) {
+    }
+}

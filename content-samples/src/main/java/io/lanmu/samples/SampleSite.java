@@ -76,7 +76,7 @@ public class SampleSite {
      * Builds the whole site.
      *
      * @param passwordFor the password to give each sample user
-     * @return how many items were created
+     * @return how many items were created (including those made from contributions)
      */
     public int build(Function<String, String> passwordFor) {
         SiteData site = SiteData.read(json);
@@ -86,9 +86,7 @@ public class SampleSite {
             SampleStaff staff = createStaff(passwordFor);
             Map<String, Column> byKey = createColumns(site);
             assignEditors(site, byKey, staff);
-            int count = playItems(site, byKey, staff, start, now);
-            sendContributions(site, byKey, staff, now);
-            return count;
+            return playItems(site, byKey, staff, start, now) + sendContributions(site, byKey, staff, now);
         }));
         deadlines.check();
         return items;
@@ -152,7 +150,9 @@ public class SampleSite {
         return now.minus(Duration.ofHours(5)).minus(Duration.ofMinutes(extraMinutes));
     }
 
-    private void sendContributions(SiteData site, Map<String, Column> byKey, SampleStaff staff, Instant now) {
+    /** Sends the contributions and handles some of them; returns how many became items. */
+    private int sendContributions(SiteData site, Map<String, Column> byKey, SampleStaff staff, Instant now) {
+        int accepted = 0;
         Instant sentAt = now.minus(Duration.ofHours(30));
         for (SiteData.ContributionData data : site.contributions()) {
             sentAt = sentAt.plus(Duration.ofHours(4));
@@ -163,10 +163,12 @@ public class SampleSite {
             if ("ACCEPTED".equals(data.outcome())) {
                 clock.replayAt(handledAt, () -> inbox.accept(sent.getId(), columnId, data.category(), null,
                         staff.editor()));
+                accepted++;
             }
             else if ("DECLINED".equals(data.outcome())) {
                 clock.replayAt(handledAt, () -> inbox.decline(sent.getId(), data.response(), null, staff.editor()));
             }
         }
+        return accepted;
     }
 }

@@ -1,0 +1,64 @@
+package io.lanmu.search;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The search port. Implementations: embedded Lucene ({@code lanmu.search.engine=lucene}, the default)
+ * and Elasticsearch ({@code lanmu.search.engine=elasticsearch}). Both pass the same contract tests.
+ *
+ * <p>Text is analysed into Chinese words (not single characters); Latin words are case-folded and
+ * numbers are kept whole, so 2026, 12366 and PDF are findable. Changes are visible to searches within
+ * a second of returning.
+ *
+ * <p>Every method except {@link #isAvailable()} throws {@link SearchUnavailable} when the engine cannot
+ * be reached; callers that must not fail (editing, publishing) catch it and retry later.
+ */
+public interface SearchEngine {
+
+    /** A short name for logs and the admin page: {@code lucene} or {@code elasticsearch}. */
+    String name();
+
+    /** Whether the engine answers now. Never throws. */
+    boolean isAvailable();
+
+    /** Adds the documents, replacing any with the same id. */
+    void index(Collection<SearchDocument> documents);
+
+    /** Removes the documents with these ids; unknown ids are ignored. */
+    void delete(Collection<String> ids);
+
+    /** Removes every document. */
+    void deleteAll();
+
+    SearchResult search(SearchQuery query);
+
+    /**
+     * Titles for what a user is typing (搜索建议): titles of documents in {@code scope} that contain
+     * every word of {@code prefix}, the last one possibly unfinished, best match first, distinct.
+     */
+    List<String> suggest(String prefix, Scope scope, int limit);
+
+    /** The ids of every document in {@code scope}, for reconciling the index with the database. */
+    Set<String> ids(Scope scope);
+
+    /**
+     * Starts filling a fresh index beside the current one. Searches keep using the current index until
+     * {@link Rebuild#complete()} swaps the new one in; closing without completing discards it.
+     */
+    Rebuild startRebuild();
+
+    /** A fresh index being filled. */
+    interface Rebuild extends AutoCloseable {
+
+        void index(Collection<SearchDocument> documents);
+
+        /** Makes the new index the one searches use, atomically. */
+        void complete();
+
+        /** Discards the new index unless it was completed. */
+        @Override
+        void close();
+    }
+}

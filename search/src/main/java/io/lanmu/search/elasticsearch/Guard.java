@@ -1,0 +1,31 @@
+package io.lanmu.search.elasticsearch;
+
+import java.util.function.Supplier;
+
+import io.lanmu.search.SearchUnavailable;
+
+/** Turns every failure to reach or use the cluster into the port's {@link SearchUnavailable}. */
+final class Guard {
+
+    private Guard() {
+    }
+
+    /**
+     * Runs {@code work}; on failure runs {@code afterFailure}, then throws {@link SearchUnavailable}.
+     *
+     * @param what what the work does, for the message: "search", "index documents"
+     */
+    static <T> T call(String what, Supplier<T> work, Runnable afterFailure) {
+        try {
+            return work.get();
+        } catch (SearchUnavailable e) {
+            afterFailure.run();
+            throw e;
+        } catch (RuntimeException e) {
+            // Spring Data translates the client's failures (connection refused, timeouts, rejected requests) into
+            // DataAccessExceptions; anything else from below means the same to a caller: search cannot serve now.
+            afterFailure.run();
+            throw new SearchUnavailable("Elasticsearch could not " + what + ": " + e.getMessage(), e);
+        }
+    }
+}

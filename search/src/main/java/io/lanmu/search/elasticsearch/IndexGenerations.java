@@ -1,0 +1,147 @@
+package io.lanmu.search.elasticsearch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+
+import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.IndexOperations;
+import org.springframework.data.elasticsearch.core.index.AliasAction;
+import org.springframework.data.elasticsearch.core.index.AliasActionParameters;
+import org.springframework.data.elasticsearch.core.index.AliasActions;
+import org.springframework.data.elasticsearch.core.index.AliasData;
+import org.springframework.data.elasticsearch.core.mapping.IndexCoordinates;
+
+/**
+ * The indices behind the alias: one generation per rebuild or full delete ({@code lanmu-items-1},
+ * {@code lanmu-items-2}, ...), the alias pointing at exactly one of them. Searches and writes go through the alias,
+ * so swapping generations is one atomic {@code _aliases} call and no searcher ever sees a missing or half-filled index.
+ *
+ * <p>Nothing happens on construction: the first generation is created when first needed, so the application starts
+ * and keeps running while the cluster is down. Thread-safe.
+ */
+final class IndexGenerations {
+
+    private final ElasticsearchOperations operations;
+    private final IndexDefinition definition;
+    private final String alias;
+    /** Whether the alias existed when last checked; cleared after any failure so that the next call checks again. */
+    private volatile boolean aliasKnown;
+
+    IndexGenerations(ElasticsearchOperations operations, IndexDefinition definition, String alias) {
+        this.operations = operations;
+        this.definition = definition;
+        this.alias = alias;
+    }
+
+    IndexCoordinates alias() {
+        return IndexCoordinates.of(alias);
+    }
+
+    /** Creates the first generation behind the alias unless the alias exists. */
+    void ensureAlias() {
+        if (aliasKnown) {
+            return;
+        }
+        synchronized (this) {
+            if (!aliasKnown) {
+                if (!ops(alias).exists()) {
+                    createFirst();
+                }
+                aliasKnown = true;
+            }
+        }
+    }
+
+    private void createFirst() {
+        String first;
+        try {
+            first = createNext();
+        } catch (RuntimeException e) {
+            // Another application instance may have created the same first generation a moment ago.
+            if (ops(alias).exists()) {
+                return;
+            }
+            throw e;
+        }
+        swapTo(first);
+    }
+
+    /** Makes the next call check the alias again: after a failure it may have been deleted from outside. */
+    void forgetAlias() {
+        aliasKnown = false;
+    }
+
+    /** Creates an empty generation newer than every existing one, not yet behind the alias. */
+    String createNext() {
+        long number = newestNumber().orElse(0) + 1;
+        String name = alias + "-" + number;
+        ops(name).create(definition.settings(), definition.mapping());
+        return name;
+    }
+
+    /**
+     * Puts {@code generation} behind the alias in place of whatever was there, in one request, then deletes the
+     * replaced generation and any older one left by a rebuild that was abandoned or cut short by a crash.
+     */
+    void swapTo(String generation) {
+        Map<String, Set<AliasData>> existing = generations();
+        List<AliasAction> actions = new ArrayList<>();
+        List<String> replaced = existing.entrySet().stream()
+                .filter(each -> !each.getKey().equals(generation))
+                .filter(each -> each.getValue().stream().anyMatch(data -> alias.equals(data.getAlias())))
+                .map(Map.Entry::getKey)
+                .toList();
+        if (!replaced.isEmpty()) {
+            actions.add(new AliasAction.Remove(AliasActionParameters.builder()
+                    .withIndices(replaced.toArray(String[]::new)).withAliases(alias).build()));
+        }
+        actions.add(new AliasAction.Add(AliasActionParameters.builder()
+                .withIndices(generation).withAliases(alias).build()));
+        ops(generation).alias(new AliasActions(actions.toArray(AliasAction[]::new)));
+        aliasKnown = true;
+        long number = number(generation).orElseThrow();
+        for (String name : existing.keySet()) {
+            if (replaced.contains(name) || number(name).orElse(Long.MAX_VALUE) < number) {
+                delete(name);
+            }
+        }
+    }
+
+    void refresh(String generation) {
+        ops(generation).refresh();
+    }
+
+    void delete(String generation) {
+        ops(generation).delete();
+    }
+
+    /** Every generation of this alias with the aliases it has. */
+    private Map<String, Set<AliasData>> generations() {
+        // The pattern also matches other families such as lanmu-items-archive-1; only numbered names belong here.
+        Map<String, Set<AliasData>> all = new HashMap<>(ops(alias).getAliasesForIndex(alias + "-*"));
+        all.keySet().removeIf(name -> number(name).isEmpty());
+        return all;
+    }
+
+    private OptionalLong newestNumber() {
+        return generations().keySet().stream().map(this::number).filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong).max();
+    }
+
+    private OptionalLong number(String index) {
+        String prefix = alias + "-";
+        if (!index.startsWith(prefix)) {
+            return OptionalLong.empty();
+        }
+        String suffix = index.substring(prefix.length());
+        return suffix.matches("[0-9]{1,18}") ? OptionalLong.of(Long.parseLong(suffix)) : OptionalLong.empty();
+    }
+
+    private IndexOperations ops(String index) {
+        return operations.indexOps(IndexCoordinates.of(index));
+    }
+}

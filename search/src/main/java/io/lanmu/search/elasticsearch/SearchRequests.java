@@ -1,0 +1,88 @@
+package io.lanmu.search.elasticsearch;
+
+import static io.lanmu.search.elasticsearch.IndexedFields.ATTACHMENTS;
+import static io.lanmu.search.elasticsearch.IndexedFields.ATTACHMENT_NAME;
+import static io.lanmu.search.elasticsearch.IndexedFields.DATE;
+import static io.lanmu.search.elasticsearch.IndexedFields.ID;
+import static io.lanmu.search.elasticsearch.IndexedFields.TITLE;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.lanmu.search.Scope;
+import io.lanmu.search.SearchQuery;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.elasticsearch.client.elc.NativeQuery;
+import org.springframework.data.elasticsearch.client.elc.NativeQueryBuilder;
+import org.springframework.data.elasticsearch.core.query.FetchSourceFilter;
+
+/** The Elasticsearch requests behind each read of the port. */
+final class SearchRequests {
+
+    private static final SortOptions BEST = SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc)));
+    private static final SortOptions NEWEST =
+            SortOptions.of(s -> s.field(f -> f.field(DATE).order(SortOrder.Desc).missing("_last")));
+    /** A last tie-breaker, so that pages do not overlap when documents share a score and a date. */
+    private static final SortOptions BY_ID = SortOptions.of(s -> s.field(f -> f.field(ID).order(SortOrder.Asc)));
+    /** Ids are listed in index order, the cheapest for a scroll; how many per round trip. */
+    private static final int IDS_PER_PAGE = 10_000;
+
+    private SearchRequests() {
+    }
+
+    static NativeQuery search(SearchQuery query) {
+        boolean hasText = query.text() != null && !query.text().isBlank();
+        List<Query> filters = Filters.of(query);
+        Query matching = hasText
+                ? Query.of(q -> q.bool(b -> b.must(TextQueries.relevance(query.text())).filter(filters)))
+                : Query.of(q -> q.bool(b -> b.filter(filters)));
+        List<String> source = new ArrayList<>(DocumentSource.resultFields());
+        // Only the names of the attachments: a matched one is found by its position among them.
+        source.add(ATTACHMENTS + "." + ATTACHMENT_NAME);
+        NativeQueryBuilder request = NativeQuery.builder()
+                .withQuery(matching)
+                .withSort(sort(query, hasText))
+                .withTrackTotalHits(true)
+                .withTrackScores(hasText)
+                .withSourceFilter(new FetchSourceFilter(true, source.toArray(String[]::new), null));
+        if (query.size() > 0) {
+            request.withPageable(PageRequest.of(query.page(), query.size()));
+        } else {
+            request.withMaxResults(0);
+        }
+        Facets.requestFor(request);
+        if (hasText) {
+            request.withHighlightQuery(Highlights.of(query.text()));
+        }
+        return request.build();
+    }
+
+    static NativeQuery suggest(String prefix, Scope scope, int size) {
+        return NativeQuery.builder()
+                .withQuery(q -> q.bool(b -> b.must(TextQueries.suggestion(prefix)).filter(Filters.inScope(scope))))
+                .withSort(List.of(BEST, NEWEST, BY_ID))
+                .withSourceFilter(new FetchSourceFilter(true, new String[] {TITLE}, null))
+                .withPageable(PageRequest.of(0, size))
+                .build();
+    }
+
+    static NativeQuery ids(Scope scope) {
+        return NativeQuery.builder()
+                .withQuery(q -> q.bool(b -> b.filter(Filters.inScope(scope))))
+                .withSort(SortOptions.of(s -> s.doc(d -> d)))
+                .withSourceFilter(new FetchSourceFilter(false, null, null))
+                .withPageable(PageRequest.of(0, IDS_PER_PAGE))
+                .build();
+    }
+
+    private static List<SortOptions> sort(SearchQuery query, boolean hasText) {
+        // Without words every document scores alike: newest first.
+        if (hasText && query.order() == SearchQuery.Order.RELEVANCE) {
+            return List.of(BEST, NEWEST, BY_ID);
+        }
+        return List.of(NEWEST, BY_ID);
+    }
+}

@@ -1,0 +1,76 @@
+package io.lanmu.search.lucene;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+
+/**
+ * Formats each passage as one snippet with the matched words in {@code <em>}. The text around them is HTML-escaped,
+ * since the snippets are shown as HTML and attachment text comes from uploaded files.
+ */
+final class SnippetFormatter extends PassageFormatter {
+
+    private final char valueSeparator;
+
+    /** @param valueSeparator what the highlighter puts between the values of a multi-valued field */
+    SnippetFormatter(char valueSeparator) {
+        this.valueSeparator = valueSeparator;
+    }
+
+    @Override
+    public List<String> format(Passage[] passages, String content) {
+        List<String> snippets = new ArrayList<>(passages.length);
+        for (Passage passage : passages) {
+            snippets.add(snippet(passage, content));
+        }
+        return snippets;
+    }
+
+    private String snippet(Passage passage, String content) {
+        int[] matchStarts = passage.getMatchStarts();
+        int[] matchEnds = passage.getMatchEnds();
+        // A passage may run from one attachment into the next; the snippet keeps the one holding the first match.
+        int firstMatch = passage.getNumMatches() > 0 ? matchStarts[0] : passage.getStartOffset();
+        int start = Math.max(passage.getStartOffset(), content.lastIndexOf(valueSeparator, firstMatch) + 1);
+        int separatorAfter = content.indexOf(valueSeparator, firstMatch);
+        int end = separatorAfter >= 0 ? Math.min(passage.getEndOffset(), separatorAfter) : passage.getEndOffset();
+
+        StringBuilder snippet = new StringBuilder(end - start + 32);
+        int written = start;
+        for (int i = 0; i < passage.getNumMatches() && matchStarts[i] < end; i++) {
+            int matchStart = Math.max(matchStarts[i], written);
+            int matchEnd = matchEnds[i];
+            // Overlapping matches (one word inside another) are emphasised once, as one span.
+            while (i + 1 < passage.getNumMatches() && matchStarts[i + 1] < matchEnd) {
+                matchEnd = Math.max(matchEnd, matchEnds[++i]);
+            }
+            matchEnd = Math.min(matchEnd, end);
+            if (matchStart >= matchEnd) {
+                continue;
+            }
+            appendEscaped(snippet, content, written, matchStart);
+            snippet.append("<em>");
+            appendEscaped(snippet, content, matchStart, matchEnd);
+            snippet.append("</em>");
+            written = matchEnd;
+        }
+        appendEscaped(snippet, content, written, end);
+        return snippet.toString().strip();
+    }
+
+    private static void appendEscaped(StringBuilder out, String content, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = content.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#x27;");
+                default -> out.append(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Full-text search in Chinese. {@link io.lanmu.search.SearchEngine} is the port both engines
+ * implement (embedded Lucene, Elasticsearch); it speaks documents, not CMS types. The indexer that
+ * turns items into documents and keeps the index current lives beside it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Search")
+package io.lanmu.search;

@@ -90,7 +90,7 @@ public class ContributorInbox {
         InformationCategory chosen = category != null ? category : contribution.getSuggestedCategory();
         Item item = editing.create(new NewItem(columnId, chosen, contribution.getCreatedAt(),
                 new ItemContent(contribution.getTitle(), null, contribution.getBody(), null,
-                        contribution.getContributorName(), List.of(), null, null, null, null)), editor);
+                        contribution.getContributorName(), List.of(), null, null, null, null, List.of())), editor);
         contribution.accept(item.getId(), editor, Moments.now(clock));
         contributions.save(contribution);
         return item;

@@ -1,5 +1,8 @@
 package io.lanmu.item;
 
+import io.lanmu.attachment.Attachment;
+import io.lanmu.attachment.AttachmentProperties;
+import io.lanmu.attachment.Attachments;
 import io.lanmu.shared.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,14 +21,26 @@ class ContentRules {
 
     private final HtmlSanitizer sanitizer;
     private final WorkflowProperties properties;
+    private final Attachments attachments;
+    private final AttachmentProperties attachmentProperties;
 
-    ContentRules(HtmlSanitizer sanitizer, WorkflowProperties properties) {
+    ContentRules(HtmlSanitizer sanitizer, WorkflowProperties properties, Attachments attachments,
+            AttachmentProperties attachmentProperties) {
         this.sanitizer = sanitizer;
         this.properties = properties;
+        this.attachments = attachments;
+        this.attachmentProperties = attachmentProperties;
     }
 
-    /** Returns the content as it will be stored: trimmed, with a sanitized body; refuses what breaks a rule. */
-    ItemContent clean(ItemContent content) {
+    /**
+     * Returns the content as it will be stored: trimmed, with a sanitized body; refuses what breaks a
+     * rule.
+     *
+     * @param itemId the item the content belongs to; {@code null} while it is being created (it can list
+     *     no attachments yet)
+     */
+    ItemContent clean(ItemContent content, Long itemId) {
+        checkAttachments(content.attachmentIds(), itemId);
         String title = trimmed(content.title());
         if (title == null) {
             throw new InvalidInput("title", "title-required", "An item needs a title");
@@ -52,7 +67,26 @@ class ContentRules {
                 limited("source", content.source(), MAX_SHORT_FIELD), tags,
                 limited("documentNumber", content.documentNumber(), MAX_SHORT_FIELD),
                 limited("issuingBody", content.issuingBody(), MAX_SHORT_FIELD), content.issuedOn(),
-                limited("indexNumber", content.indexNumber(), MAX_SHORT_FIELD));
+                limited("indexNumber", content.indexNumber(), MAX_SHORT_FIELD), content.attachmentIds());
+    }
+
+    /** A revision lists only files uploaded to its own item, each once. */
+    private void checkAttachments(List<Long> ids, Long itemId) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        if (ids.size() > attachmentProperties.maxPerItem()) {
+            throw new InvalidInput("attachmentIds", "too-many-attachments",
+                    "An item lists at most " + attachmentProperties.maxPerItem() + " attachments",
+                    attachmentProperties.maxPerItem());
+        }
+        List<Attachment> found = attachments.findByIdIn(ids);
+        boolean allOwn = itemId != null && found.size() == ids.size()
+                && found.stream().allMatch(attachment -> attachment.getItemId() == itemId);
+        if (!allOwn || ids.stream().distinct().count() != ids.size()) {
+            throw new InvalidInput("attachmentIds", "attachment-not-of-item",
+                    "List only attachments uploaded to this item, each once");
+        }
     }
 
     private static String limited(String field, String value, int max) {

@@ -3,6 +3,7 @@ package io.lanmu.item;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.Forbidden;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,11 @@ public class ItemCatalog {
     public ItemDetails find(long id, Actor reader) {
         Item item = readable(id, reader);
         return new ItemDetails(item, revision(item, item.getLatestRevision()).getContent());
+    }
+
+    /** The columns whose items the reader may see; empty means all of them. */
+    public Set<Long> readableColumns(Actor reader) {
+        return permissions.readableColumns(reader);
     }
 
     public Page<Item> list(ItemFilter filter, Pageable page, Actor reader) {

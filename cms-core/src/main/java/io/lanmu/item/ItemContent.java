@@ -13,22 +13,25 @@ import java.util.List;
  * @param issuingBody 发文机关
  * @param issuedOn 成文日期
  * @param indexNumber 索引号
+ * @param attachmentIds the attachments this revision lists, in order
  */
 @Embeddable
 public record ItemContent(String title, String summary, String body, String author, String source,
         @Convert(converter = TagsConverter.class) List<String> tags, String documentNumber, String issuingBody,
-        LocalDate issuedOn, String indexNumber) {
+        LocalDate issuedOn, String indexNumber,
+        @Convert(converter = IdListConverter.class) List<Long> attachmentIds) {
 
     public ItemContent {
         tags = tags == null ? List.of() : List.copyOf(tags);
+        attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
     }
 
     public static ItemContent of(String title, String body) {
-        return new ItemContent(title, null, body, null, null, List.of(), null, null, null, null);
+        return new ItemContent(title, null, body, null, null, List.of(), null, null, null, null, List.of());
     }
 
-    ItemContent withBody(String sanitizedBody) {
-        return new ItemContent(title, summary, sanitizedBody, author, source, tags, documentNumber, issuingBody,
-                issuedOn, indexNumber);
+    ItemContent withAttachments(List<Long> ids) {
+        return new ItemContent(title, summary, body, author, source, tags, documentNumber, issuingBody, issuedOn,
+                indexNumber, ids);
     }
 }

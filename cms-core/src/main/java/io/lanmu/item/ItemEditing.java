@@ -52,7 +52,7 @@ public class ItemEditing {
         permissions.requireEditorOf(by, columnId);
         InformationCategory category = requireCategory(draft.category());
         checkReceivedAt(draft.receivedAt(), now);
-        ItemContent content = rules.clean(draft.content());
+        ItemContent content = rules.clean(draft.content(), null);
         Item item = items.save(Item.draft(columnId, policies.policyFor(category), draft.receivedAt(),
                 content.title(), by, now));
         revisions.save(new Revision(item.getId(), 1, content, by.userId(), by.username(), now, null));
@@ -76,7 +76,7 @@ public class ItemEditing {
         Instant now = Moments.now(clock);
         checkReceivedAt(changes.receivedAt(), now);
         ItemContent current = latestContentOf(item);
-        ItemContent content = rules.clean(changes.applyTo(current));
+        ItemContent content = rules.clean(changes.applyTo(current), item.getId());
         boolean unchanged = content.equals(current) && columnId == item.getColumnId()
                 && category == item.getCategory()
                 && (changes.receivedAt() == null || changes.receivedAt().equals(item.getCycle().getReceivedAt()));

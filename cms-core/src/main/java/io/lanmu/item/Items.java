@@ -14,6 +14,23 @@ public interface Items extends JpaRepository<Item, Long>, JpaSpecificationExecut
 
     long countByColumnId(long columnId);
 
+    @Query("select i.id from Item i where i.columnId in :columnIds order by i.id")
+    List<Long> findIdsByColumnIdIn(Collection<Long> columnIds);
+
+    /** A page of items after {@code afterId}, in id order: for walking every item without offsets. */
+    @Query("select i from Item i where i.id > :afterId order by i.id")
+    List<Item> findPageAfter(long afterId, org.springframework.data.domain.Limit limit);
+
+    @Query("select i.id from Item i order by i.id")
+    List<Long> findAllIds();
+
+    /** Ids and columns of every item with a revision online. */
+    @Query("select i.id, i.columnId from Item i where i.liveRevision is not null")
+    List<Object[]> findLiveIdsAndColumns();
+
+    @Query("select i.id from Item i where i.updatedAt >= :since")
+    List<Long> findIdsUpdatedSince(Instant since);
+
     @Query("select i.id from Item i where i.status = io.lanmu.item.ItemStatus.SCHEDULED and i.publishAt <= :now order by i.publishAt")
     List<Long> findIdsDueForPublication(Instant now);
 

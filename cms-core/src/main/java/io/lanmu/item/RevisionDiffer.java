@@ -21,7 +21,8 @@ class RevisionDiffer {
             new Field("author", ItemContent::author), new Field("source", ItemContent::source),
             new Field("tags", ItemContent::tags), new Field("documentNumber", ItemContent::documentNumber),
             new Field("issuingBody", ItemContent::issuingBody), new Field("issuedOn", ItemContent::issuedOn),
-            new Field("indexNumber", ItemContent::indexNumber));
+            new Field("indexNumber", ItemContent::indexNumber),
+            new Field("attachmentIds", ItemContent::attachmentIds));
 
     RevisionComparison compare(Revision from, Revision to) {
         List<RevisionComparison.FieldChange> changes = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.lanmu.item;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,12 @@ import org.springframework.data.jpa.repository.Query;
 public interface Revisions extends JpaRepository<Revision, Long> {
 
     Optional<Revision> findByItemIdAndNumber(long itemId, int number);
+
+    /** The latest and the live revision of each item. */
+    @Query("""
+            select r from Revision r join Item i on r.itemId = i.id
+            where i.id in :itemIds and (r.number = i.latestRevision or r.number = i.liveRevision)""")
+    List<Revision> findCurrentOf(Collection<Long> itemIds);
 
     List<Revision> findByItemIdOrderByNumberDesc(long itemId);
 

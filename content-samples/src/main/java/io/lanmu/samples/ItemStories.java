@@ -15,6 +15,7 @@ import io.lanmu.shared.Actor;
 import io.lanmu.shared.ReplayableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 
@@ -115,7 +116,7 @@ class ItemStories {
     private Item revise(Item item, String addition, Actor editor) {
         ItemDetails current = catalog.find(item.getId(), editor);
         return editing.revise(item.getId(), new ItemChanges(current.item().getVersion(), null, null, null, null, null,
-                current.content().body() + addition, null, null, null, null, null, null, null), editor);
+                current.content().body() + addition, null, null, null, null, null, null, null, null), editor);
     }
 
     private <T> T at(Instant moment, Supplier<T> step) {
@@ -124,7 +125,7 @@ class ItemStories {
 
     private static ItemContent content(SiteData.ItemData data) {
         return new ItemContent(data.title(), data.summary(), data.body(), data.author(), data.source(), data.tags(),
-                data.documentNumber(), data.issuingBody(), data.issuedOn(), data.indexNumber());
+                data.documentNumber(), data.issuingBody(), data.issuedOn(), data.indexNumber(), List.of());
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -1,5 +1,6 @@
 package io.lanmu.web;
 
+import io.lanmu.search.SearchUnavailable;
 import io.lanmu.shared.Conflict;
 import io.lanmu.shared.Forbidden;
 import io.lanmu.shared.InvalidInput;
@@ -55,6 +56,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", problem.getDetail())));
         }
         return problem;
+    }
+
+    @ExceptionHandler(SearchUnavailable.class)
+    ResponseEntity<ProblemDetail> searchUnavailable(SearchUnavailable e) {
+        log.warn("Search is unavailable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .body(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", null,
+                        "Search is unavailable for a moment; please try again shortly", locale()));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -41,7 +41,7 @@ class FirstStartIntegrationTest {
 
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("lanmu.setup.data-dir", DATA::toString);
+        registry.add("lanmu.data-dir", DATA::toString);
     }
 
     @BeforeEach

@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(properties = {"lanmu.setup.sample-site=false", "lanmu.setup.demo-password=" + TestSite.PASSWORD,
     "lanmu.scheduling.enabled=false"})
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = H2Database.class)
+@ContextConfiguration(initializers = {H2Database.class, TemporaryDataFolder.class})
 @Import({TestClockConfiguration.class, TestSite.class, ApiTokensForTests.class})
 public @interface ApiTest {
 }

@@ -143,16 +143,16 @@ class ItemAdminController {
      */
     record ItemRequest(Long columnId, InformationCategory category, String title, String summary, String body,
             String author, String source, List<String> tags, String documentNumber, String issuingBody,
-            LocalDate issuedOn, String indexNumber, Instant receivedAt, Long version) {
+            LocalDate issuedOn, String indexNumber, List<Long> attachmentIds, Instant receivedAt, Long version) {
 
         ItemContent content() {
             return new ItemContent(title, summary, body, author, source, tags, documentNumber, issuingBody, issuedOn,
-                    indexNumber);
+                    indexNumber, attachmentIds);
         }
 
         ItemChanges changes() {
             return new ItemChanges(version, columnId, category, receivedAt, title, summary, body, author, source, tags,
-                    documentNumber, issuingBody, issuedOn, indexNumber);
+                    documentNumber, issuingBody, issuedOn, indexNumber, attachmentIds);
         }
     }
 

@@ -29,7 +29,8 @@ final class DocumentSource {
         source.put(CATEGORY, document.category());
         source.put(STATUS, document.status());
         source.put(TAGS, document.tags());
-        // ISO-8601 with every digit the Instant has: date_nanos keeps them, and a hit gives back the same Instant.
+        // ISO-8601 with every digit the Instant has: the index keeps milliseconds, the source the rest, so a hit gives
+        // back the very Instant that was indexed.
         source.put(DATE, document.date() == null ? null : document.date().toString());
         return source;
     }

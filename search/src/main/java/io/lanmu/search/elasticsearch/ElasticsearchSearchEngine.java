@@ -29,15 +29,18 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
 
     /** Suggestions read this many hits per wanted title, since documents often share a title. */
     private static final int HITS_PER_SUGGESTION = 3;
+    private static final int MAX_SUGGESTION_PAGES = 5;
 
     private final ElasticsearchTemplate template;
     private final IndexGenerations generations;
     private final BulkWriter writer;
+    private final QueryAnalysis analysis;
 
     public ElasticsearchSearchEngine(ElasticsearchTemplate template, ElasticsearchIndexOptions options) {
         this.template = template;
         this.generations = new IndexGenerations(template, IndexDefinition.of(options), options.alias());
         this.writer = new BulkWriter(template);
+        this.analysis = new QueryAnalysis(template, options.alias());
     }
 
     @Override
@@ -90,11 +93,23 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
             return List.of();
         }
         return onAlias("suggest titles", () -> {
+            Words words = analysis.words(prefix);
+            if (words.isEmpty()) {
+                return List.of();
+            }
             Set<String> titles = new LinkedHashSet<>();
-            for (SearchHit<?> hit : template.search(SearchRequests.suggest(prefix, scope, limit * HITS_PER_SUGGESTION),
-                    Map.class, generations.alias())) {
-                if (hit.getContent() instanceof Map<?, ?> source && source.get(IndexedFields.TITLE) != null) {
-                    titles.add(source.get(IndexedFields.TITLE).toString());
+            int batch = limit * HITS_PER_SUGGESTION;
+            // Documents often share a title (one per scope, reposts), so read on until enough distinct ones are found.
+            for (int page = 0; page < MAX_SUGGESTION_PAGES && titles.size() < limit; page++) {
+                SearchHits<?> hits = template.search(SearchRequests.suggest(words, scope, page, batch), Map.class,
+                        generations.alias());
+                for (SearchHit<?> hit : hits) {
+                    if (hit.getContent() instanceof Map<?, ?> source && source.get(IndexedFields.TITLE) != null) {
+                        titles.add(source.get(IndexedFields.TITLE).toString());
+                    }
+                }
+                if (hits.getSearchHits().size() < batch) {
+                    break;
                 }
             }
             return titles.stream().limit(limit).toList();
@@ -121,7 +136,8 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private SearchHits<Map<String, Object>> searchHits(SearchQuery query) {
-        return (SearchHits) template.search(SearchRequests.search(query), Map.class, generations.alias());
+        Words words = analysis.words(query.text());
+        return (SearchHits) template.search(SearchRequests.search(query, words), Map.class, generations.alias());
     }
 
     private String alias() {
@@ -135,11 +151,21 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
         });
     }
 
-    /** Runs {@code work} on the alias, creating the first generation if there is none yet. */
+    /**
+     * Runs {@code work} on the alias, creating the first generation if there is none yet, and once more on a new
+     * first generation if the alias turns out to have been deleted from outside (by an operator, say).
+     */
     private <T> T onAlias(String what, Supplier<T> work) {
         return guarded(what, () -> {
             generations.ensureAlias();
-            return work.get();
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                if (generations.recreatedAfterLoss(e)) {
+                    return work.get();
+                }
+                throw e;
+            }
         });
     }
 

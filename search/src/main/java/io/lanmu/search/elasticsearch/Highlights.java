@@ -3,17 +3,16 @@ package io.lanmu.search.elasticsearch;
 import static io.lanmu.search.elasticsearch.IndexedFields.ATTACHMENT_TEXT;
 import static io.lanmu.search.elasticsearch.IndexedFields.BODY;
 import static io.lanmu.search.elasticsearch.IndexedFields.TITLE;
-import static io.lanmu.search.elasticsearch.IndexedFields.attachment;
 
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.core.search.BoundaryScanner;
-import co.elastic.clients.elasticsearch.core.search.Highlight;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.util.NamedValue;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.query.HighlightQuery;
+import org.springframework.data.elasticsearch.core.query.highlight.Highlight;
+import org.springframework.data.elasticsearch.core.query.highlight.HighlightField;
 import org.springframework.data.elasticsearch.core.query.highlight.HighlightFieldParameters;
 import org.springframework.data.elasticsearch.core.query.highlight.HighlightParameters;
 
@@ -36,8 +35,8 @@ final class Highlights {
     private Highlights() {
     }
 
-    /** The title and body highlights of a search for {@code text}. */
-    static HighlightQuery of(String text) {
+    /** The title and body highlights of a search for {@code words}. */
+    static HighlightQuery of(Words words) {
         HighlightParameters parameters = HighlightParameters.builder()
                 .withType("unified")
                 .withPreTags(MARK_START)
@@ -45,24 +44,24 @@ final class Highlights {
                 .withBoundaryScanner("sentence")
                 .withBoundaryScannerLocale("zh-CN")
                 .withFragmentSize(SNIPPET_LENGTH)
-                .withHighlightQuery(NativeQuery.builder().withQuery(TextQueries.highlighting(text)).build())
+                .withHighlightQuery(NativeQuery.builder().withQuery(TextQueries.highlighting(words)).build())
                 .build();
-        List<org.springframework.data.elasticsearch.core.query.highlight.HighlightField> fields = List.of(
-                new org.springframework.data.elasticsearch.core.query.highlight.HighlightField(TITLE,
-                        HighlightFieldParameters.builder().withNumberOfFragments(0).build()),
-                new org.springframework.data.elasticsearch.core.query.highlight.HighlightField(BODY,
-                        HighlightFieldParameters.builder().withNumberOfFragments(BODY_SNIPPETS).build()));
-        return new HighlightQuery(
-                new org.springframework.data.elasticsearch.core.query.highlight.Highlight(parameters, fields), null);
+        List<HighlightField> fields = List.of(
+                // No fragments: the whole title, marked.
+                new HighlightField(TITLE, HighlightFieldParameters.builder().withNumberOfFragments(0).build()),
+                new HighlightField(BODY, HighlightFieldParameters.builder().withNumberOfFragments(BODY_SNIPPETS).build()));
+        return new HighlightQuery(new Highlight(parameters, fields), null);
     }
 
     /** The highlight of the attachments that matched, as inner hits of the nested attachments. */
-    static Highlight attachment() {
-        return Highlight.of(h -> h.type(HighlighterType.Unified)
+    static co.elastic.clients.elasticsearch.core.search.Highlight ofAttachments() {
+        // Inner hits take the client's highlight type; Spring Data's exists only for the top-level hits.
+        return co.elastic.clients.elasticsearch.core.search.Highlight.of(h -> h.type(HighlighterType.Unified)
                 .preTags(MARK_START).postTags(MARK_END)
                 .boundaryScanner(BoundaryScanner.Sentence).boundaryScannerLocale("zh-CN")
-                .fields(NamedValue.of(attachment(ATTACHMENT_TEXT), HighlightField.of(f -> f
-                        .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1)))));
+                .fields(NamedValue.of(IndexedFields.attachment(ATTACHMENT_TEXT),
+                        co.elastic.clients.elasticsearch.core.search.HighlightField.of(f -> f
+                                .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1)))));
     }
 
     /** A snippet as HTML: the text escaped, since attachment text comes from uploaded files, the marks as em. */

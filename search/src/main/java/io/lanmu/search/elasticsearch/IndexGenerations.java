@@ -70,6 +70,25 @@ final class IndexGenerations {
         swapTo(first);
     }
 
+    /**
+     * After {@code failure}, checks whether the alias still exists and creates a first generation if not.
+     *
+     * @return whether it did, so that the failed work may be tried again
+     */
+    boolean recreatedAfterLoss(RuntimeException failure) {
+        aliasKnown = false;
+        try {
+            if (ops(alias).exists()) {
+                return false;
+            }
+            ensureAlias();
+            return true;
+        } catch (RuntimeException checkFailed) {
+            failure.addSuppressed(checkFailed);
+            return false;
+        }
+    }
+
     /** Makes the next call check the alias again: after a failure it may have been deleted from outside. */
     void forgetAlias() {
         aliasKnown = false;

@@ -33,12 +33,19 @@ final class SearchRequests {
     private SearchRequests() {
     }
 
-    static NativeQuery search(SearchQuery query) {
+    /** A search for {@code words}, the analysed text of {@code query}. */
+    static NativeQuery search(SearchQuery query, Words words) {
         boolean hasText = query.text() != null && !query.text().isBlank();
         List<Query> filters = Filters.of(query);
-        Query matching = hasText
-                ? Query.of(q -> q.bool(b -> b.must(TextQueries.relevance(query.text())).filter(filters)))
-                : Query.of(q -> q.bool(b -> b.filter(filters)));
+        Query matching;
+        if (!hasText) {
+            matching = Query.of(q -> q.bool(b -> b.filter(filters)));
+        } else if (words.isEmpty()) {
+            // Text made only of punctuation searched for nothing; blank text asks for everything in scope.
+            matching = Query.of(q -> q.matchNone(none -> none));
+        } else {
+            matching = Query.of(q -> q.bool(b -> b.must(TextQueries.relevance(words)).filter(filters)));
+        }
         List<String> source = new ArrayList<>(DocumentSource.resultFields());
         // Only the names of the attachments: a matched one is found by its position among them.
         source.add(ATTACHMENTS + "." + ATTACHMENT_NAME);
@@ -54,18 +61,18 @@ final class SearchRequests {
             request.withMaxResults(0);
         }
         Facets.requestFor(request);
-        if (hasText) {
-            request.withHighlightQuery(Highlights.of(query.text()));
+        if (!words.isEmpty()) {
+            request.withHighlightQuery(Highlights.of(words));
         }
         return request.build();
     }
 
-    static NativeQuery suggest(String prefix, Scope scope, int size) {
+    static NativeQuery suggest(Words words, Scope scope, int page, int size) {
         return NativeQuery.builder()
-                .withQuery(q -> q.bool(b -> b.must(TextQueries.suggestion(prefix)).filter(Filters.inScope(scope))))
+                .withQuery(q -> q.bool(b -> b.must(TextQueries.suggestion(words)).filter(Filters.inScope(scope))))
                 .withSort(List.of(BEST, NEWEST, BY_ID))
                 .withSourceFilter(new FetchSourceFilter(true, new String[] {TITLE}, null))
-                .withPageable(PageRequest.of(0, size))
+                .withPageable(PageRequest.of(page, size))
                 .build();
     }
 

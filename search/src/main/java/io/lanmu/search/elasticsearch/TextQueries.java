@@ -7,39 +7,42 @@ import static io.lanmu.search.elasticsearch.IndexedFields.SUMMARY;
 import static io.lanmu.search.elasticsearch.IndexedFields.TITLE;
 import static io.lanmu.search.elasticsearch.IndexedFields.attachment;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.search.InnerHits;
 
 /**
- * The queries made from a user's words: which documents match, how they rank, and what to highlight. Only
- * {@code match}-style queries: what users type is words, never query syntax, so {@code C++ (2026)} or a lone quote
- * cannot fail a search.
+ * The queries made from a user's words: which documents match, how they rank, and what to highlight. The words come
+ * from the index's analyzer and are used as terms, so nothing a user types is ever parsed as query syntax.
  *
  * <p>A document matches when it holds all the words, or all but one when there are more than two (smartcn splits
  * unknown words into single characters, and one of those may be missing); beyond six words a quarter may be missing.
- * Each word scores by the best field it is in, title first, and the words standing together as typed add a phrase
- * bonus. The embedded Lucene engine ranks the same way.
+ * Each word scores by the best field it is in, title first (a short Chinese word also matching longer words that start
+ * with it, for less), and the words standing together as typed add a phrase bonus. The embedded Lucene engine ranks
+ * the same way.
  */
 final class TextQueries {
 
-    static final String MINIMUM_WORDS = "2<-1 6<75%";
-    // A word in the title says more about the document than the same word in its body; attachments are long and
-    // often boilerplate (forms, tables): found, but after documents about the words.
-    private static final List<String> FIELDS =
-            List.of(TITLE + "^3", SUMMARY + "^1.5", BODY, attachment(ATTACHMENT_TEXT) + "^0.5");
-    private static final List<String> PHRASE_FIELDS = List.of(TITLE + "^3", SUMMARY + "^1.5", BODY);
+    // A word in the title says more about the document than the same word in its body.
+    private static final float TITLE_BOOST = 3f;
+    private static final float SUMMARY_BOOST = 1.5f;
+    // Attachments are long and often boilerplate (forms, tables): found, but after documents about the words.
+    private static final float ATTACHMENT_BOOST = 0.5f;
+    /** What a longer word starting with the typed one (中秋节 for 中秋) is worth compared with the word itself. */
+    private static final float LONGER_WORD_SHARE = 0.3f;
     /** How much a word's matches in its other fields add to its best field. */
     private static final double OTHER_FIELDS_SHARE = 0.3;
     private static final float PHRASE_BOOST = 2f;
     /** Lets a phrase match although smartcn cut the words in the document a little differently from the query. */
     private static final int PHRASE_SLOP = 2;
-    /** At most this many matched attachments are named per hit; Elasticsearch's default limit on inner hits. */
-    static final int MAX_MATCHED_ATTACHMENTS = 100;
+    /** Highlights at most this many of the longer words a short form matches. */
+    private static final String LONGER_WORDS_TO_HIGHLIGHT = "top_terms_16";
+    /** At most this many matched attachments are named per hit: Elasticsearch's limit on inner hits. */
+    private static final int MAX_MATCHED_ATTACHMENTS = 100;
     static final String MATCHED_ATTACHMENTS = "matchedAttachments";
 
     private TextQueries() {
@@ -48,39 +51,100 @@ final class TextQueries {
     /**
      * The matching and ranking query. Attachments are matched through their copy in the document itself
      * ({@code include_in_root}), so one word in the body and another in an attachment count together; a nested clause
-     * that adds nothing to the score finds which attachments matched.
+     * that adds nothing to the score finds which attachments matched, and highlights them.
      */
-    static Query relevance(String text) {
-        Query enoughWords = Query.of(q -> q.multiMatch(m -> m.query(text).fields(FIELDS)
-                // Term-centric: the minimum counts words, whichever fields they are in.
-                .type(TextQueryType.CrossFields).tieBreaker(OTHER_FIELDS_SHARE).minimumShouldMatch(MINIMUM_WORDS)));
-        Query asPhrase = Query.of(q -> q.multiMatch(m -> m.query(text).fields(PHRASE_FIELDS)
-                .type(TextQueryType.Phrase).slop(PHRASE_SLOP).tieBreaker(OTHER_FIELDS_SHARE).boost(PHRASE_BOOST)));
-        return Query.of(q -> q.bool(b -> b.must(enoughWords).should(asPhrase).should(matchedAttachments(text))));
+    static Query relevance(Words words) {
+        List<String> distinct = words.distinct();
+        List<Query> perWord = distinct.stream().map(TextQueries::inAnyField).toList();
+        Query enoughWords = Query.of(q -> q.bool(b -> b.should(perWord)
+                .minimumShouldMatch(Integer.toString(wordsRequired(distinct.size())))));
+        return Query.of(q -> q.bool(b -> {
+            b.must(enoughWords).should(matchedAttachments(distinct));
+            if (words.all().size() > 1) {
+                b.should(asPhrase(words.typed()));
+            }
+            return b;
+        }));
+    }
+
+    static int wordsRequired(int words) {
+        if (words <= 2) {
+            return words;
+        }
+        return words <= 6 ? words - 1 : (int) Math.floor(words * 0.75);
     }
 
     /**
      * Every word in each highlighted field, without phrases, so that the highlighter marks each word on its own, as
-     * {@code <em>主管</em><em>审批</em>}.
+     * {@code <em>主管</em><em>审批</em>}; short forms through the longer words they matched.
      */
-    static Query highlighting(String text) {
-        return Query.of(q -> q.bool(b -> b
-                .should(s -> s.match(m -> m.field(TITLE).query(text).operator(Operator.Or)))
-                .should(s -> s.match(m -> m.field(BODY).query(text).operator(Operator.Or)))));
+    static Query highlighting(Words words) {
+        List<Query> terms = new ArrayList<>();
+        for (String word : words.distinct()) {
+            for (String field : List.of(TITLE, BODY)) {
+                terms.add(term(field, word, 1f));
+                if (Words.mayBeShortForm(word)) {
+                    terms.add(Query.of(q -> q.prefix(p -> p.field(field).value(word)
+                            .rewrite(LONGER_WORDS_TO_HIGHLIGHT))));
+                }
+            }
+        }
+        return Query.of(q -> q.bool(b -> b.should(terms)));
     }
 
-    /** Titles with every word, the last one possibly unfinished; a finished last word ranks short titles first. */
-    static Query suggestion(String prefix) {
-        return Query.of(q -> q.bool(b -> b
-                .must(m -> m.matchBoolPrefix(p -> p.field(TITLE).query(prefix).operator(Operator.And)))
-                .should(s -> s.match(m -> m.field(TITLE).query(prefix).operator(Operator.And)))));
+    /**
+     * Titles with every word, the last one possibly unfinished (like {@code match_bool_prefix}). smartcn may cut an
+     * unfinished word apart where it keeps the finished one whole ("个人所" is 个人 + 所, "个人所得税" one word), so the
+     * unfinished word may also be the last few words typed together, read as one prefix.
+     */
+    static Query suggestion(Words words) {
+        int typed = words.all().size();
+        List<Query> readings = new ArrayList<>();
+        for (int joined = 1; joined <= words.touchingAtEnd(); joined++) {
+            List<Query> finished = words.first(typed - joined).stream().map(word -> term(TITLE, word, 1f)).toList();
+            String unfinished = words.lastJoined(joined);
+            readings.add(Query.of(q -> q.bool(b -> b.must(finished)
+                    .must(m -> m.prefix(p -> p.field(TITLE).value(unfinished)))
+                    // The prefix alone scores every completion alike; a finished word ranks its shortest titles first.
+                    .should(term(TITLE, unfinished, 1f)))));
+        }
+        return Query.of(q -> q.bool(b -> b.should(readings).minimumShouldMatch("1")));
     }
 
-    private static Query matchedAttachments(String text) {
-        Query anyWord = Query.of(q -> q.match(m -> m.field(attachment(ATTACHMENT_TEXT)).query(text)));
-        return Query.of(q -> q.nested(n -> n.path(ATTACHMENTS).query(anyWord).scoreMode(ChildScoreMode.None)
+    private static Query inAnyField(String word) {
+        List<Query> fields = new ArrayList<>(List.of(
+                term(TITLE, word, TITLE_BOOST),
+                term(SUMMARY, word, SUMMARY_BOOST),
+                term(BODY, word, 1f),
+                term(attachment(ATTACHMENT_TEXT), word, ATTACHMENT_BOOST)));
+        if (Words.mayBeShortForm(word)) {
+            fields.add(prefix(TITLE, word, TITLE_BOOST * LONGER_WORD_SHARE));
+            fields.add(prefix(BODY, word, LONGER_WORD_SHARE));
+        }
+        return Query.of(q -> q.disMax(d -> d.queries(fields).tieBreaker(OTHER_FIELDS_SHARE)));
+    }
+
+    private static Query asPhrase(String typed) {
+        return Query.of(q -> q.multiMatch(m -> m.query(typed)
+                .fields(TITLE + "^" + TITLE_BOOST, SUMMARY + "^" + SUMMARY_BOOST, BODY)
+                .type(TextQueryType.Phrase).slop(PHRASE_SLOP).tieBreaker(OTHER_FIELDS_SHARE).boost(PHRASE_BOOST)));
+    }
+
+    private static Query matchedAttachments(List<String> words) {
+        List<Query> anyWord = words.stream().map(word -> term(attachment(ATTACHMENT_TEXT), word, 1f)).toList();
+        return Query.of(q -> q.nested(n -> n.path(ATTACHMENTS)
+                .query(inner -> inner.bool(b -> b.should(anyWord)))
+                .scoreMode(ChildScoreMode.None)
                 .innerHits(InnerHits.of(i -> i.name(MATCHED_ATTACHMENTS).size(MAX_MATCHED_ATTACHMENTS)
                         .source(s -> s.fetch(false))
-                        .highlight(Highlights.attachment())))));
+                        .highlight(Highlights.ofAttachments())))));
+    }
+
+    private static Query term(String field, String word, float boost) {
+        return Query.of(q -> q.term(t -> t.field(field).value(word).boost(boost)));
+    }
+
+    private static Query prefix(String field, String word, float boost) {
+        return Query.of(q -> q.prefix(p -> p.field(field).value(word).boost(boost)));
     }
 }

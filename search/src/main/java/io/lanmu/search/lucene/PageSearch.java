@@ -15,7 +15,7 @@ import io.lanmu.search.SearchResult.Hit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -76,18 +76,26 @@ final class PageSearch {
         List<Map<String, List<String>>> highlights = null;
         AttachmentMatches attachments = null;
         if (!words.isEmpty() && page.length > 0) {
-            Query highlighting = TextQueries.highlighting(words);
+            Query highlighting = searcher.rewrite(TextQueries.highlighting(words));
             highlights = new Snippets(searcher, analyzer).of(highlighting, docIds);
             attachments = new AttachmentMatches(searcher, highlighting);
         }
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document document = stored.load(docIds[i]);
-            hits.add(StoredHits.toHit(document, blank ? 0f : page[i].score,
+            hits.add(StoredHits.toHit(document, score(page[i], blank),
                     highlights == null ? Map.of() : highlights.get(i),
                     attachments == null ? List.of() : attachments.names(docIds[i], document)));
         }
         return hits;
+    }
+
+    /** Sorted by relevance, the score is the first sort value; sorted by date, it was filled in after the search. */
+    private static float score(ScoreDoc hit, boolean blank) {
+        if (blank) {
+            return 0f;
+        }
+        return hit instanceof FieldDoc sorted && sorted.fields[0] instanceof Float score ? score : hit.score;
     }
 
     private static SortField newestFirst() {

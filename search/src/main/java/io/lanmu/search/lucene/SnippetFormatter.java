@@ -13,10 +13,15 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 final class SnippetFormatter extends PassageFormatter {
 
     private final char valueSeparator;
+    private final int maxLength;
 
-    /** @param valueSeparator what the highlighter puts between the values of a multi-valued field */
-    SnippetFormatter(char valueSeparator) {
+    /**
+     * @param valueSeparator what the highlighter puts between the values of a multi-valued field
+     * @param maxLength the longest snippet, in characters
+     */
+    SnippetFormatter(char valueSeparator, int maxLength) {
         this.valueSeparator = valueSeparator;
+        this.maxLength = maxLength;
     }
 
     @Override
@@ -36,6 +41,11 @@ final class SnippetFormatter extends PassageFormatter {
         int start = Math.max(passage.getStartOffset(), content.lastIndexOf(valueSeparator, firstMatch) + 1);
         int separatorAfter = content.indexOf(valueSeparator, firstMatch);
         int end = separatorAfter >= 0 ? Math.min(passage.getEndOffset(), separatorAfter) : passage.getEndOffset();
+        if (end - start > maxLength) {
+            // Tables and lists have no sentence ends, so a "sentence" can be a whole page: keep a window at the match.
+            start = Math.max(start, firstMatch - maxLength / 4);
+            end = Math.min(end, start + maxLength);
+        }
 
         StringBuilder snippet = new StringBuilder(end - start + 32);
         int written = start;

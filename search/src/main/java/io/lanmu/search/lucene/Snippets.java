@@ -29,14 +29,18 @@ final class Snippets extends UnifiedHighlighter {
     private static final int[] SNIPPETS_PER_FIELD = {1, 2, 1};
     /** Characters per snippet the highlighter aims for, like Elasticsearch's default fragment size. */
     private static final int SNIPPET_LENGTH = 100;
+    private static final int LONGEST_SNIPPET = 2 * SNIPPET_LENGTH;
     /** Centres the snippet on its matches. */
     private static final float MATCHES_IN_THE_MIDDLE = 0.5f;
 
     Snippets(IndexSearcher searcher, Analyzer analyzer) {
         super(UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new SnippetFormatter(MULTIVAL_SEP_CHAR))
+                .withFormatter(new SnippetFormatter(MULTIVAL_SEP_CHAR, LONGEST_SNIPPET))
                 // A field without a searched word gets no highlight rather than its opening lines.
-                .withMaxNoHighlightPassages(0));
+                .withMaxNoHighlightPassages(0)
+                // The query holds single terms only, which the postings place directly; weight matching would build
+                // a query weight per hit and field instead, several times slower.
+                .withWeightMatches(false));
     }
 
     /** The highlights of each document, in the order of {@code docIds}. */

@@ -5,6 +5,7 @@ import static io.lanmu.search.lucene.IndexedFields.BODY;
 import static io.lanmu.search.lucene.IndexedFields.SUMMARY;
 import static io.lanmu.search.lucene.IndexedFields.TITLE;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.index.Term;
@@ -12,6 +13,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -23,7 +25,8 @@ import org.apache.lucene.search.TermQuery;
  * <p>A document matches when it holds all the words, or all but one when there are more than two (smartcn splits
  * unknown words into single characters, and one of those may be missing); beyond six words a quarter may be missing.
  * In Elasticsearch terms: {@code minimum_should_match: "2<-1 6<75%"}. Each word scores by the best field it is in,
- * title first, and the words standing together as typed add a phrase bonus.
+ * title first (a short Chinese word also matching longer words that start with it, for less), and the words standing
+ * together as typed add a phrase bonus.
  */
 final class TextQueries {
 
@@ -33,9 +36,14 @@ final class TextQueries {
     private static final float BODY_BOOST = 1f;
     // Attachments are long and often boilerplate (forms, tables): found, but after documents about the words.
     private static final float ATTACHMENT_BOOST = 0.5f;
+    /** What a longer word starting with the typed one (中秋节 for 中秋) is worth compared with the word itself. */
+    private static final float LONGER_WORD_SHARE = 0.3f;
     /** How much a word's matches in its other fields add to its best field. */
     private static final float OTHER_FIELDS_SHARE = 0.3f;
     private static final float PHRASE_BOOST = 2f;
+    /** Rewrites a prefix into at most this many of the words it matches, for highlighting. */
+    private static final MultiTermQuery.RewriteMethod LONGER_WORDS_TO_HIGHLIGHT =
+            new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(16);
     /** Lets a phrase match although smartcn cut the words in the document a little differently from the query. */
     private static final int PHRASE_SLOP = 2;
 
@@ -65,13 +73,18 @@ final class TextQueries {
 
     /**
      * Every word in each highlighted field, without phrases: the highlighter then marks each word on its own, as
-     * {@code <em>主管</em><em>审批</em>}, the way Elasticsearch does.
+     * {@code <em>主管</em><em>审批</em>}, the way Elasticsearch does. Rewrite it before highlighting, so that it holds
+     * terms only: given a prefix query the highlighter would re-analyse every hit's text, and smartcn is slow.
      */
     static Query highlighting(Words words) {
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
         for (String word : words.distinct()) {
             for (String field : List.of(TITLE, BODY, ATTACHMENT)) {
                 terms.add(new TermQuery(new Term(field, word)), Occur.SHOULD);
+            }
+            if (mayBeShortForm(word)) {
+                terms.add(new PrefixQuery(new Term(TITLE, word), LONGER_WORDS_TO_HIGHLIGHT), Occur.SHOULD);
+                terms.add(new PrefixQuery(new Term(BODY, word), LONGER_WORDS_TO_HIGHLIGHT), Occur.SHOULD);
             }
         }
         return terms.build();
@@ -100,11 +113,26 @@ final class TextQueries {
     }
 
     private static Query inAnyField(String word) {
-        return new DisjunctionMaxQuery(List.of(
+        List<Query> fields = new ArrayList<>(List.of(
                 boosted(new TermQuery(new Term(TITLE, word)), TITLE_BOOST),
                 boosted(new TermQuery(new Term(SUMMARY, word)), SUMMARY_BOOST),
                 boosted(new TermQuery(new Term(BODY, word)), BODY_BOOST),
-                boosted(new TermQuery(new Term(ATTACHMENT, word)), ATTACHMENT_BOOST)), OTHER_FIELDS_SHARE);
+                boosted(new TermQuery(new Term(ATTACHMENT, word)), ATTACHMENT_BOOST)));
+        if (mayBeShortForm(word)) {
+            fields.add(boosted(new PrefixQuery(new Term(TITLE, word)), TITLE_BOOST * LONGER_WORD_SHARE));
+            fields.add(boosted(new PrefixQuery(new Term(BODY, word)), BODY_BOOST * LONGER_WORD_SHARE));
+        }
+        return new DisjunctionMaxQuery(fields, OTHER_FIELDS_SHARE);
+    }
+
+    /**
+     * People type 中秋 and 国庆 where the text says 中秋节 and 国庆节, which smartcn keeps as words of their own; so a
+     * short Chinese word also finds longer words starting with it, for less. Numbers and Latin words stay exact
+     * (1236 must not find 12366), and single characters would match far too much.
+     */
+    static boolean mayBeShortForm(String word) {
+        return word.length() >= 2 && word.length() <= 3
+                && word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static Query asPhrase(List<String> words) {

@@ -17,10 +17,11 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 record Words(List<Word> all) {
 
     /**
-     * Enough for any real query; a pasted page of text is cut here rather than exceeding Lucene's limit on clauses
-     * (each word becomes one clause per full-text field).
+     * Enough for any real query; a pasted page of text is cut here rather than exceeding Lucene's limit of 1024
+     * clauses: each word becomes a clause per full-text field, and a short Chinese word two prefix queries of up to 16
+     * terms each.
      */
-    static final int MAX_WORDS = 32;
+    static final int MAX_WORDS = 16;
 
     Words {
         all = List.copyOf(all);

@@ -1,0 +1,91 @@
+package io.lanmu.attachment;
+
+import io.lanmu.shared.Actor;
+import io.lanmu.shared.InvalidInput;
+import io.lanmu.shared.Moments;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Storing attachment files and recording what was extracted from them. Who may attach what to which
+ * item is decided by the item module, which calls this.
+ */
+@Service
+@Transactional
+public class AttachmentFiles {
+
+    private static final int MAX_NAME = 200;
+
+    private final Attachments attachments;
+    private final AttachmentStorage storage;
+    private final AttachmentProperties properties;
+    private final Clock clock;
+
+    public AttachmentFiles(Attachments attachments, AttachmentStorage storage, AttachmentProperties properties,
+            Clock clock) {
+        this.attachments = attachments;
+        this.storage = storage;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Stores a file for an item; refuses empty and oversized files and leaves nothing behind then. */
+    public Attachment store(long itemId, String fileName, String declaredType, InputStream content, Actor by) {
+        String name = cleanName(fileName);
+        Instant now = Moments.now(clock);
+        String key = "%d/%s".formatted(itemId, UUID.randomUUID());
+        Attachment attachment = new Attachment(itemId, name, declaredType, key, by.userId(), now);
+        try {
+            AttachmentStorage.StoredFile file = storage.store(key, content, properties.maxSize().toBytes());
+            if (file.size() == 0) {
+                storage.delete(key);
+                throw new InvalidInput("file", "attachment-empty", "The file is empty");
+            }
+            attachment.stored(file);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("The attachment could not be stored", e);
+        }
+        attachments.save(attachment);
+        return attachments.save(attachment.registerStored(by.username()));
+    }
+
+    @Transactional(readOnly = true)
+    public Attachment find(long id) {
+        return attachments.findById(id).orElseThrow(() -> new AttachmentNotFound(id));
+    }
+
+    public InputStream open(Attachment attachment) {
+        try {
+            return storage.open(attachment.getStorageKey());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("The file of attachment " + attachment.getId() + " cannot be read", e);
+        }
+    }
+
+    /** Records the extraction's result once; a second result for the same file is ignored. */
+    public void recordExtraction(long id, TextExtraction result) {
+        Attachment attachment = find(id);
+        if (!attachment.isExtracted()) {
+            attachment.recordExtraction(result, Moments.now(clock));
+            attachments.save(attachment);
+        }
+    }
+
+    private static String cleanName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.isEmpty() || name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInput("file", "attachment-name-invalid",
+                    "A file name has 1 to " + MAX_NAME + " printable characters", MAX_NAME);
+        }
+        return name;
+    }
+}

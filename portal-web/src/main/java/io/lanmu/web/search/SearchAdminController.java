@@ -1,0 +1,100 @@
+package io.lanmu.web.search;
+
+import io.lanmu.search.IndexCheck;
+import io.lanmu.search.IndexRebuild;
+import io.lanmu.search.SearchEngine;
+import io.lanmu.search.QueryStatistics;
+import io.lanmu.shared.Actor;
+import io.lanmu.shared.InvalidInput;
+import io.lanmu.shared.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Search (admin)", description = "Engine status, rebuild, reconciliation, what visitors searched for")
+@RestController
+@RequestMapping("/api/admin/search")
+class SearchAdminController {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    private final SearchEngine engine;
+    private final IndexRebuild rebuild;
+    private final IndexCheck check;
+    private final QueryStatistics queries;
+
+    SearchAdminController(SearchEngine engine, IndexRebuild rebuild, IndexCheck check, QueryStatistics queries) {
+        this.engine = engine;
+        this.rebuild = rebuild;
+        this.check = check;
+        this.queries = queries;
+    }
+
+    @GetMapping("/status")
+    Status status(Actor actor) {
+        return new Status(engine.name(), engine.isAvailable(), rebuild.progress());
+    }
+
+    @Operation(summary = "Rebuild the whole index while the site stays live; follow it with GET")
+    @PostMapping("/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    IndexRebuild.Progress startRebuild(Actor actor) {
+        actor.require(Role.ADMIN);
+        return rebuild.start();
+    }
+
+    @Operation(summary = "Progress of the current or last rebuild: done / total, rate, remaining time")
+    @GetMapping("/rebuild")
+    IndexRebuild.Progress rebuildProgress(Actor actor) {
+        return rebuild.progress();
+    }
+
+    @Operation(summary = "Compare the index with the database")
+    @GetMapping("/reconciliation")
+    IndexCheck.Report reconcile(Actor actor) {
+        actor.require(Role.ADMIN);
+        return check.check();
+    }
+
+    @Operation(summary = "Fix what reconciliation finds")
+    @PostMapping("/reconciliation/repair")
+    IndexCheck.Report repair(Actor actor) {
+        actor.require(Role.ADMIN);
+        return check.repair();
+    }
+
+    @Operation(summary = "What visitors searched for between two dates: top queries and those without results")
+    @GetMapping("/queries")
+    QueryReport queries(@RequestParam LocalDate from, @RequestParam LocalDate to,
+            @RequestParam(defaultValue = "20") int limit, Actor actor) {
+        if (!actor.has(Role.ADMIN)) {
+            actor.require(Role.APPROVER);
+        }
+        if (to.isBefore(from)) {
+            throw new InvalidInput("to", "period-reversed", "The end of the period lies before its start");
+        }
+        if (limit < 1 || limit > 200) {
+            throw new InvalidInput("limit", "limit-invalid", "Ask for 1 to 200 queries", 200);
+        }
+        var start = from.atStartOfDay(BEIJING).toInstant();
+        var end = to.plusDays(1).atStartOfDay(BEIJING).toInstant();
+        return new QueryReport(queries.total(start, end), queries.top(start, end, limit),
+                queries.withoutResults(start, end, limit));
+    }
+
+    record Status(String engine, boolean available, IndexRebuild.Progress rebuild) {
+    }
+
+    record QueryReport(long searches, List<QueryStatistics.QueryCount> top,
+            List<QueryStatistics.QueryCount> withoutResults) {
+    }
+}

@@ -1,0 +1,34 @@
+package io.lanmu.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Gives a test context a data folder of its own (search index, attachments), removed when it closes.
+ */
+public class TemporaryDataFolder implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        try {
+            Path folder = Files.createTempDirectory("lanmu-test-data");
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-data-folder",
+                    Map.of("lanmu.data-dir", folder.toString())));
+            context.addApplicationListener(event -> {
+                if (event instanceof org.springframework.context.event.ContextClosedEvent) {
+                    FileSystemUtils.deleteRecursively(folder.toFile());
+                }
+            });
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

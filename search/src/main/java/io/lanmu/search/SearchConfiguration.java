@@ -1,0 +1,33 @@
+package io.lanmu.search;
+
+import io.lanmu.search.elasticsearch.ElasticsearchIndexOptions;
+import io.lanmu.search.elasticsearch.ElasticsearchSearchEngine;
+import io.lanmu.search.lucene.LuceneSearchEngine;
+import io.lanmu.search.lucene.LuceneSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.elasticsearch.client.elc.ElasticsearchTemplate;
+import org.springframework.scheduling.annotation.EnableAsync;
+
+/**
+ * Chooses the search engine: the embedded Lucene index by default, Elasticsearch when
+ * {@code lanmu.search.engine=elasticsearch} (Boot's {@code spring.elasticsearch.*} properties say where).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SearchProperties.class)
+@EnableAsync
+class SearchConfiguration {
+
+    @Bean
+    SearchEngine searchEngine(SearchProperties properties, ObjectProvider<ElasticsearchTemplate> elasticsearch) {
+        return switch (properties.engine()) {
+            case LUCENE -> new LuceneSearchEngine(properties.lucene().directory(),
+                    new LuceneSettings(properties.lucene().ramBufferMb()));
+            case ELASTICSEARCH -> new ElasticsearchSearchEngine(elasticsearch.getObject(),
+                    new ElasticsearchIndexOptions(properties.elasticsearch().alias(), properties.elasticsearch().shards(),
+                            properties.elasticsearch().replicas()));
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package io.lanmu.search;
+
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of search ({@code lanmu.search.*}).
+ *
+ * @param engine {@code lucene} (embedded, the default) or {@code elasticsearch}
+ * @param catchUpInterval how often index updates that failed (engine down) are tried again
+ * @param queryLog whether public queries are recorded (without personal data) for the quarterly report
+ */
+@Validated
+@ConfigurationProperties("lanmu.search")
+public record SearchProperties(@NotNull @DefaultValue("lucene") Engine engine, @DefaultValue Lucene lucene,
+        @DefaultValue Elasticsearch elasticsearch, @DefaultValue Extraction extraction,
+        @NotNull @DefaultValue("PT30S") Duration catchUpInterval, @DefaultValue("true") boolean queryLog) {
+
+    public enum Engine {
+        LUCENE,
+        ELASTICSEARCH
+    }
+
+    /**
+     * @param directory the index folder (one machine; in a cluster use Elasticsearch)
+     * @param ramBufferMb memory the writer fills before writing a segment
+     */
+    public record Lucene(@NotNull @DefaultValue("./data/index") Path directory,
+            @DefaultValue("64") double ramBufferMb) {
+    }
+
+    /**
+     * @param alias the alias searches use; the index behind it changes on every rebuild
+     * @param shards primary shards of a new index
+     * @param replicas replicas of a new index (at least 1 on a production cluster)
+     */
+    public record Elasticsearch(@NotNull @DefaultValue("lanmu-items") String alias, @DefaultValue("1") int shards,
+            @DefaultValue("0") int replicas) {
+    }
+
+    /**
+     * @param timeout the longest one attachment's text extraction may take
+     * @param maxCharacters text beyond this many characters of one attachment is not indexed
+     */
+    public record Extraction(@NotNull @DefaultValue("PT30S") Duration timeout,
+            @DefaultValue("1000000") int maxCharacters) {
+    }
+}

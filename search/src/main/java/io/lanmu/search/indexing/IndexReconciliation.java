@@ -1,0 +1,87 @@
+package io.lanmu.search.indexing;
+
+import io.lanmu.column.ColumnTree;
+import io.lanmu.column.SiteTree;
+import io.lanmu.item.Items;
+import io.lanmu.search.IndexCheck;
+import io.lanmu.search.Scope;
+import io.lanmu.search.SearchDocument;
+import io.lanmu.search.SearchEngine;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Compares the index with the database: documents that should be there but are not, and documents
+ * that are there but should not be. Repair refreshes the items concerned.
+ */
+@Service
+public class IndexReconciliation implements IndexCheck {
+
+    private static final int SAMPLE = 20;
+
+    private final Items items;
+    private final ColumnTree columns;
+    private final ItemIndexing indexing;
+    private final SearchEngine engine;
+
+    IndexReconciliation(Items items, ColumnTree columns, ItemIndexing indexing, SearchEngine engine) {
+        this.items = items;
+        this.columns = columns;
+        this.indexing = indexing;
+        this.engine = engine;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Report check() {
+        return differences().report();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Report repair() {
+        Differences found = differences();
+        found.itemIds().forEach(indexing::refresh);
+        return found.itemIds().isEmpty() ? found.report() : differences().report();
+    }
+
+    private Differences differences() {
+        Set<String> expected = new HashSet<>();
+        SiteTree site = columns.snapshot();
+        for (Object[] row : items.findLiveIdsAndColumns()) {
+            if (site.isPubliclyVisible(((Number) row[1]).longValue())) {
+                expected.add(SearchDocument.idOf(Scope.PUBLIC, ((Number) row[0]).longValue()));
+            }
+        }
+        items.findAllIds().forEach(id -> expected.add(SearchDocument.idOf(Scope.EDITORIAL, id)));
+        Set<String> indexed = new HashSet<>(engine.ids(Scope.PUBLIC));
+        indexed.addAll(engine.ids(Scope.EDITORIAL));
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(indexed);
+        Set<String> orphaned = new TreeSet<>(indexed);
+        orphaned.removeAll(expected);
+        return new Differences(expected.size(), missing, orphaned);
+    }
+
+    private record Differences(long expected, Set<String> missing, Set<String> orphaned) {
+
+        Report report() {
+            return new Report(expected, missing.size(), orphaned.size(), missing.stream().limit(SAMPLE).toList(),
+                    orphaned.stream().limit(SAMPLE).toList());
+        }
+
+        Set<Long> itemIds() {
+            Set<Long> ids = new TreeSet<>();
+            missing.forEach(id -> ids.add(itemIdOf(id)));
+            orphaned.forEach(id -> ids.add(itemIdOf(id)));
+            return ids;
+        }
+
+        private static long itemIdOf(String documentId) {
+            return Long.parseLong(documentId.substring(documentId.indexOf('-') + 1));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.lanmu.search.indexing;
+
+import io.lanmu.column.SiteTree;
+import io.lanmu.column.ColumnTree;
+import io.lanmu.item.Item;
+import io.lanmu.item.Items;
+import io.lanmu.item.Revisions;
+import io.lanmu.search.Scope;
+import io.lanmu.search.SearchDocument;
+import io.lanmu.search.SearchEngine;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Brings an item's documents in the index in line with the database.
+ *
+ * <p>Index updates run after commit, in parallel, possibly on several instances; one that read the
+ * database a moment too early could overwrite a newer document. So after writing, the documents are
+ * built again: if they changed meanwhile they are written again, and the last writer always leaves
+ * what the database says.
+ *
+ * <p>One change raises several events (revised, submitted, approved, published...), each refreshing
+ * the item. Documents this instance last wrote are remembered, so the later refreshes find nothing to
+ * write and cost a read, not an index write.
+ */
+@Service
+public class ItemIndexing {
+
+    private static final Logger log = LoggerFactory.getLogger(ItemIndexing.class);
+    private static final int MAX_ROUNDS = 5;
+
+    private final Items items;
+    private final Revisions revisions;
+    private final ColumnTree columns;
+    private final ItemDocuments documents;
+    private final SearchEngine engine;
+    private final WrittenDocuments written = new WrittenDocuments(20_000);
+
+    ItemIndexing(Items items, Revisions revisions, ColumnTree columns, ItemDocuments documents, SearchEngine engine) {
+        this.items = items;
+        this.revisions = revisions;
+        this.columns = columns;
+        this.documents = documents;
+        this.engine = engine;
+    }
+
+    /** Makes the index hold exactly the documents the item should have now (none, if it was deleted). */
+    @Transactional(readOnly = true)
+    public void refresh(long itemId) {
+        Map<Scope, SearchDocument> last = written.get(itemId);
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Map<Scope, SearchDocument> wanted = documentsOf(itemId);
+            if (wanted.equals(last)) {
+                return;
+            }
+            write(itemId, wanted);
+            written.put(itemId, wanted);
+            last = wanted;
+        }
+        log.warn("Item {} kept changing while it was indexed; the next change or reconciliation completes it", itemId);
+    }
+
+    /** Refreshes every item in the column and beneath it (after a move, rename or visibility change). */
+    @Transactional(readOnly = true)
+    public int refreshColumn(long columnId) {
+        Collection<Long> subtree = columns.snapshot().subtreeIds(columnId);
+        List<Long> ids = subtree.isEmpty() ? List.of() : items.findIdsByColumnIdIn(subtree);
+        ids.forEach(this::refresh);
+        return ids.size();
+    }
+
+    private Map<Scope, SearchDocument> documentsOf(long itemId) {
+        Item item = items.findById(itemId).orElse(null);
+        if (item == null) {
+            return Map.of();
+        }
+        SiteTree site = columns.snapshot();
+        return documents.of(item, revisions.findCurrentOf(List.of(itemId)), site);
+    }
+
+    /** Forgets what was written, for when the index itself was replaced (rebuild) or emptied. */
+    void forgetWritten() {
+        written.clear();
+    }
+
+    private void write(long itemId, Map<Scope, SearchDocument> wanted) {
+        if (!wanted.isEmpty()) {
+            engine.index(wanted.values());
+        }
+        EnumSet<Scope> absent = EnumSet.allOf(Scope.class);
+        absent.removeAll(wanted.keySet());
+        if (!absent.isEmpty()) {
+            engine.delete(absent.stream().map(scope -> SearchDocument.idOf(scope, itemId)).toList());
+        }
+    }
+}

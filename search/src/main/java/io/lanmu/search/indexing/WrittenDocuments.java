@@ -1,0 +1,36 @@
+package io.lanmu.search.indexing;
+
+import io.lanmu.search.Scope;
+import io.lanmu.search.SearchDocument;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The documents this instance last wrote for recently indexed items, least recently used forgotten
+ * first.
+ */
+final class WrittenDocuments {
+
+    private final Map<Long, Map<Scope, SearchDocument>> recent;
+
+    WrittenDocuments(int capacity) {
+        this.recent = new LinkedHashMap<>(capacity, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Map<Scope, SearchDocument>> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    synchronized Map<Scope, SearchDocument> get(long itemId) {
+        return recent.get(itemId);
+    }
+
+    synchronized void put(long itemId, Map<Scope, SearchDocument> documents) {
+        recent.put(itemId, documents);
+    }
+
+    synchronized void clear() {
+        recent.clear();
+    }
+}

@@ -1,0 +1,147 @@
+package io.lanmu.search.elasticsearch;
+
+import static io.lanmu.search.SearchDocuments.aPublicDocument;
+import static io.lanmu.search.SearchQueries.everything;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.lanmu.search.SearchEngine;
+import io.lanmu.search.SearchResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.elasticsearch.client.elc.ElasticsearchTemplate;
+import org.springframework.data.elasticsearch.core.index.AliasData;
+import org.springframework.data.elasticsearch.core.mapping.IndexCoordinates;
+
+/**
+ * The numbered indices behind the alias on the real node: created lazily, swapped atomically by rebuilds and full
+ * deletes, and cleaned up after.
+ */
+class ElasticsearchIndexGenerationsTest {
+
+    private static ElasticsearchTemplate template;
+    private String alias;
+    private ElasticsearchSearchEngine engine;
+
+    @BeforeAll
+    static void connect() {
+        template = ElasticsearchEngines.templateOnTestNode();
+    }
+
+    @BeforeEach
+    void newAlias() {
+        alias = ElasticsearchEngines.uniqueAlias("generations");
+        engine = ElasticsearchEngines.on(template, alias);
+    }
+
+    @Test
+    void createsNoIndexUntilFirstUsed() {
+        assertThat(generations()).isEmpty();
+
+        engine.search(everything().build());
+
+        assertThat(generations()).containsOnlyKeys(alias + "-1");
+        assertThat(aliasTargets()).containsExactly(alias + "-1");
+    }
+
+    @Test
+    void searchesDuringRebuildFindTheCurrentDocuments() {
+        engine.index(List.of(aPublicDocument(1).title("旧文档").build()));
+
+        try (SearchEngine.Rebuild rebuild = engine.startRebuild()) {
+            rebuild.index(List.of(aPublicDocument(2).title("新文档").build()));
+
+            assertThat(ids(engine.search(everything().build()))).containsExactly("public-1");
+            rebuild.complete();
+        }
+
+        assertThat(ids(engine.search(everything().build()))).containsExactly("public-2");
+    }
+
+    @Test
+    void completedRebuildReplacesAndDeletesThePreviousGeneration() {
+        engine.index(List.of(aPublicDocument(1).build()));
+
+        try (SearchEngine.Rebuild rebuild = engine.startRebuild()) {
+            rebuild.index(List.of(aPublicDocument(2).build()));
+            assertThat(generations()).containsOnlyKeys(alias + "-1", alias + "-2");
+            rebuild.complete();
+        }
+
+        assertThat(generations()).containsOnlyKeys(alias + "-2");
+        assertThat(aliasTargets()).containsExactly(alias + "-2");
+    }
+
+    @Test
+    void rebuildClosedWithoutCompletingIsDiscarded() {
+        engine.index(List.of(aPublicDocument(1).build()));
+
+        try (SearchEngine.Rebuild rebuild = engine.startRebuild()) {
+            rebuild.index(List.of(aPublicDocument(2).build()));
+        }
+
+        assertThat(generations()).containsOnlyKeys(alias + "-1");
+        assertThat(ids(engine.search(everything().build()))).containsExactly("public-1");
+    }
+
+    @Test
+    void rebuildCompletesBeforeTheFirstIndexExists() {
+        try (SearchEngine.Rebuild rebuild = engine.startRebuild()) {
+            rebuild.index(List.of(aPublicDocument(1).build()));
+            rebuild.complete();
+        }
+
+        assertThat(aliasTargets()).containsExactly(alias + "-1");
+        assertThat(ids(engine.search(everything().build()))).containsExactly("public-1");
+    }
+
+    @Test
+    void deleteAllSwapsInAnEmptyGeneration() {
+        engine.index(List.of(aPublicDocument(1).build(), aPublicDocument(2).build()));
+
+        engine.deleteAll();
+
+        assertThat(engine.search(everything().build()).total()).isZero();
+        assertThat(generations()).containsOnlyKeys(alias + "-2");
+        assertThat(aliasTargets()).containsExactly(alias + "-2");
+    }
+
+    @Test
+    void recreatesTheIndexWhenItWasDeletedFromOutside() {
+        engine.index(List.of(aPublicDocument(1).build()));
+        template.indexOps(IndexCoordinates.of(alias + "-1")).delete();
+
+        engine.index(List.of(aPublicDocument(2).build()));
+
+        assertThat(ids(engine.search(everything().build()))).containsExactly("public-2");
+    }
+
+    @Test
+    void anotherEngineOnTheSameAliasSharesTheIndex() {
+        engine.index(List.of(aPublicDocument(1).build()));
+
+        ElasticsearchSearchEngine other = ElasticsearchEngines.on(template, alias);
+
+        assertThat(ids(other.search(everything().build()))).containsExactly("public-1");
+        assertThat(generations()).hasSize(1);
+    }
+
+    private Map<String, Set<AliasData>> generations() {
+        return template.indexOps(IndexCoordinates.of(alias)).getAliasesForIndex(alias + "-*");
+    }
+
+    private Set<String> aliasTargets() {
+        return generations().entrySet().stream()
+                .filter(each -> each.getValue().stream().anyMatch(data -> data.getAlias().equals(alias)))
+                .map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static List<String> ids(SearchResult result) {
+        return result.hits().stream().map(SearchResult.Hit::id).toList();
+    }
+}

@@ -1,0 +1,93 @@
+package io.lanmu.search.elasticsearch;
+
+import static io.lanmu.search.SearchDocuments.aPublicDocument;
+import static io.lanmu.search.SearchQueries.searchFor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import io.lanmu.search.Scope;
+import io.lanmu.search.SearchUnavailable;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An engine pointed at a port where nothing listens, as when the cluster is down: the application must keep running,
+ * so construction does nothing, {@code isAvailable} says no, and every other call fails fast with SearchUnavailable.
+ */
+class ElasticsearchUnreachableTest {
+
+    /** Far below the client's socket timeout: a refused connection must not wait for anything. */
+    private static final Duration PROMPTLY = Duration.ofSeconds(3);
+
+    private static ElasticsearchSearchEngine engine;
+
+    @BeforeAll
+    static void engineOnAClosedPort() throws IOException {
+        engine = ElasticsearchEngines.on(ElasticsearchEngines.templateOn(closedPort()), "unreachable");
+    }
+
+    @Test
+    void isNotAvailable() {
+        long started = System.nanoTime();
+
+        assertThat(engine.isAvailable()).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(PROMPTLY);
+    }
+
+    @Test
+    void searchFailsPromptly() {
+        assertUnavailable(() -> engine.search(searchFor("发票").build()));
+    }
+
+    @Test
+    void indexFailsPromptly() {
+        assertUnavailable(() -> engine.index(List.of(aPublicDocument(1).build())));
+    }
+
+    @Test
+    void deleteFailsPromptly() {
+        assertUnavailable(() -> engine.delete(List.of("public-1")));
+    }
+
+    @Test
+    void deleteAllFailsPromptly() {
+        assertUnavailable(engine::deleteAll);
+    }
+
+    @Test
+    void suggestFailsPromptly() {
+        assertUnavailable(() -> engine.suggest("发票", Scope.PUBLIC, 5));
+    }
+
+    @Test
+    void idsFailsPromptly() {
+        assertUnavailable(() -> engine.ids(Scope.PUBLIC));
+    }
+
+    @Test
+    void startRebuildFailsPromptly() {
+        assertUnavailable(engine::startRebuild);
+    }
+
+    private static void assertUnavailable(ThrowingCallable call) {
+        long started = System.nanoTime();
+
+        assertThatThrownBy(call).isInstanceOf(SearchUnavailable.class).hasMessageContaining("Elasticsearch");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(PROMPTLY);
+    }
+
+    /** A port that was free a moment ago: nothing listens there, so connections are refused at once. */
+    private static URI closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        }
+    }
+}

@@ -1,6 +1,9 @@
 package io.lanmu.search;
 
+import io.lanmu.attachment.AttachmentProperties;
 import io.lanmu.search.elasticsearch.ElasticsearchIndexOptions;
+import io.lanmu.search.extraction.ExtractionLimits;
+import io.lanmu.search.extraction.TextExtractor;
 import io.lanmu.search.elasticsearch.ElasticsearchSearchEngine;
 import io.lanmu.search.lucene.LuceneSearchEngine;
 import io.lanmu.search.lucene.LuceneSettings;
@@ -29,5 +32,12 @@ class SearchConfiguration {
                     new ElasticsearchIndexOptions(properties.elasticsearch().alias(), properties.elasticsearch().shards(),
                             properties.elasticsearch().replicas()));
         };
+    }
+
+    @Bean(destroyMethod = "close")
+    TextExtractor textExtractor(SearchProperties properties, AttachmentProperties attachments) {
+        return new TextExtractor(ExtractionLimits.DEFAULTS.withMaxFileBytes(attachments.maxSize().toBytes())
+                .withTimeout(properties.extraction().timeout())
+                .withMaxCharacters(properties.extraction().maxCharacters()));
     }
 }

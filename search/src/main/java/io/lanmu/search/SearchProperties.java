@@ -12,13 +12,16 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param engine {@code lucene} (embedded, the default) or {@code elasticsearch}
  * @param catchUpInterval how often index updates that failed (engine down) are tried again
+ * @param catchUpMinAge how old an unfinished index update must be before it is tried again (younger
+ *     ones may still be running for the first time)
  * @param queryLog whether public queries are recorded (without personal data) for the quarterly report
  */
 @Validated
 @ConfigurationProperties("lanmu.search")
 public record SearchProperties(@NotNull @DefaultValue("lucene") Engine engine, @DefaultValue Lucene lucene,
         @DefaultValue Elasticsearch elasticsearch, @DefaultValue Extraction extraction,
-        @NotNull @DefaultValue("PT30S") Duration catchUpInterval, @DefaultValue("true") boolean queryLog) {
+        @NotNull @DefaultValue("PT30S") Duration catchUpInterval, @NotNull @DefaultValue("PT20S") Duration catchUpMinAge,
+        @DefaultValue("true") boolean queryLog) {
 
     public enum Engine {
         LUCENE,

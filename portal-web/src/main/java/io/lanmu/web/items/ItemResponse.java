@@ -20,7 +20,7 @@ record ItemResponse(long id, long version, ItemStatus status, boolean live, long
         List<String> tags, String documentNumber, String issuingBody, LocalDate issuedOn, String indexNumber,
         Instant receivedAt, Instant dueAt, Deadline deadline, int revision, Integer liveRevision, Instant publishAt,
         String scheduleReason, Instant expireAt, Instant publishedAt, Instant lastPublishedAt, long createdBy,
-        Instant createdAt, Instant updatedAt) {
+        Instant createdAt, Instant updatedAt, List<AttachmentResponse> attachments) {
 
     /**
      * The item's deadline in its current publication cycle.

@@ -2,6 +2,7 @@ package io.lanmu.web.items;
 
 import io.lanmu.deadline.DeadlineProperties;
 import io.lanmu.item.Item;
+import io.lanmu.item.ItemAttachments;
 import io.lanmu.item.ItemContent;
 import io.lanmu.item.ItemDetails;
 import io.lanmu.shared.Moments;
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Component;
 class ItemResponses {
 
     private final DeadlineProperties deadlines;
+    private final ItemAttachments attachments;
     private final Clock clock;
 
-    ItemResponses(DeadlineProperties deadlines, Clock clock) {
+    ItemResponses(DeadlineProperties deadlines, ItemAttachments attachments, Clock clock) {
         this.deadlines = deadlines;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -36,7 +39,8 @@ class ItemResponses {
                         deadline.getWindowHours(), deadline.getClockStart()),
                 item.getLatestRevision(), item.getLiveRevision(), item.getPublishAt(), item.getScheduleReason(),
                 item.getExpireAt(), item.getPublishedAt(), item.getLastPublishedAt(), item.getCreatedBy(),
-                item.getCreatedAt(), item.getUpdatedAt());
+                item.getCreatedAt(), item.getUpdatedAt(),
+                attachments.listedIn(content).stream().map(AttachmentResponse::of).toList());
     }
 
     ItemSummaryResponse summaryOf(Item item) {

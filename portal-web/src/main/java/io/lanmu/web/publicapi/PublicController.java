@@ -1,11 +1,14 @@
 package io.lanmu.web.publicapi;
 
+import io.lanmu.attachment.Attachment;
+import io.lanmu.attachment.AttachmentNotFound;
 import io.lanmu.column.ColumnKind;
 import io.lanmu.column.ColumnNode;
 import io.lanmu.column.ColumnNotFound;
 import io.lanmu.column.ColumnTree;
 import io.lanmu.column.SiteTree;
 import io.lanmu.deadline.InformationCategory;
+import io.lanmu.item.ItemAttachments;
 import io.lanmu.item.ItemContent;
 import io.lanmu.item.ItemNotFound;
 import io.lanmu.item.PublishedItem;
@@ -14,12 +17,15 @@ import io.lanmu.item.PublishedItems;
 import io.lanmu.web.PageResponse;
 import io.lanmu.web.Paging;
 import io.lanmu.web.WebProperties;
+import io.lanmu.web.items.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * The public read API for visitors and other front ends: published content only. Whatever a visitor
@@ -39,12 +46,15 @@ class PublicController {
 
     private final ColumnTree columns;
     private final PublishedItems items;
+    private final ItemAttachments attachments;
     private final Paging paging;
     private final CacheControl cache;
 
-    PublicController(ColumnTree columns, PublishedItems items, Paging paging, WebProperties properties) {
+    PublicController(ColumnTree columns, PublishedItems items, ItemAttachments attachments, Paging paging,
+            WebProperties properties) {
         this.columns = columns;
         this.items = items;
+        this.attachments = attachments;
         this.paging = paging;
         this.cache = CacheControl.maxAge(Duration.ofSeconds(properties.publicCacheSeconds())).cachePublic();
     }
@@ -76,7 +86,19 @@ class PublicController {
     @Operation(summary = "One published item")
     @GetMapping("/items/{id}")
     ResponseEntity<PublicItem> item(@PathVariable long id) {
-        return ok(items.find(id).map(PublicItem::of).orElseThrow(() -> new ItemNotFound(id)));
+        return ok(items.find(id).map(item -> PublicItem.of(item, attachments.listedIn(item.content())))
+                .orElseThrow(() -> new ItemNotFound(id)));
+    }
+
+    @Operation(summary = "An attachment of a published item; anything else answers 404")
+    @GetMapping("/items/{id}/attachments/{attachmentId}")
+    ResponseEntity<InputStreamResource> attachment(@PathVariable long id, @PathVariable long attachmentId,
+            HttpServletRequest request) {
+        // Files may be large: stream them instead of buffering them for an ETag (they carry their hash as one).
+        ShallowEtagHeaderFilter.disableContentCaching(request);
+        Attachment attachment = attachments.publicFile(id, attachmentId)
+                .orElseThrow(() -> new AttachmentNotFound(attachmentId));
+        return Downloads.of(attachment, attachments.open(attachment));
     }
 
     private <T> ResponseEntity<T> ok(T body) {
@@ -104,14 +126,23 @@ class PublicController {
 
     record PublicItem(long id, long columnId, InformationCategory category, String title, String summary, String body,
             String author, String source, List<String> tags, String documentNumber, String issuingBody,
-            LocalDate issuedOn, String indexNumber, Instant publishedAt, Instant lastModifiedAt) {
+            LocalDate issuedOn, String indexNumber, Instant publishedAt, Instant lastModifiedAt,
+            List<PublicAttachment> attachments) {
 
-        static PublicItem of(PublishedItem item) {
+        static PublicItem of(PublishedItem item, List<Attachment> files) {
             ItemContent content = item.content();
             return new PublicItem(item.id(), item.columnId(), item.category(), content.title(), content.summary(),
                     content.body(), content.author(), content.source(), content.tags(), content.documentNumber(),
                     content.issuingBody(), content.issuedOn(), content.indexNumber(), item.publishedAt(),
-                    item.lastModifiedAt());
+                    item.lastModifiedAt(), files.stream().map(file -> PublicAttachment.of(item.id(), file)).toList());
+        }
+    }
+
+    record PublicAttachment(long id, String name, String contentType, long size, String url) {
+
+        static PublicAttachment of(long itemId, Attachment file) {
+            return new PublicAttachment(file.getId(), file.getFileName(), file.getContentType(), file.getSizeBytes(),
+                    "/api/v1/items/%d/attachments/%d".formatted(itemId, file.getId()));
         }
     }
 }

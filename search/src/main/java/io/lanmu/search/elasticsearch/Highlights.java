@@ -44,13 +44,18 @@ final class Highlights {
                 .withBoundaryScanner("sentence")
                 .withBoundaryScannerLocale("zh-CN")
                 .withFragmentSize(SNIPPET_LENGTH)
-                .withHighlightQuery(NativeQuery.builder().withQuery(TextQueries.highlighting(words)).build())
                 .build();
         List<HighlightField> fields = List.of(
                 // No fragments: the whole title, marked.
-                new HighlightField(TITLE, HighlightFieldParameters.builder().withNumberOfFragments(0).build()),
-                new HighlightField(BODY, HighlightFieldParameters.builder().withNumberOfFragments(BODY_SNIPPETS).build()));
+                new HighlightField(TITLE, HighlightFieldParameters.builder().withNumberOfFragments(0)
+                        .withHighlightQuery(query(TextQueries.highlighting(words, TITLE, true))).build()),
+                new HighlightField(BODY, HighlightFieldParameters.builder().withNumberOfFragments(BODY_SNIPPETS)
+                        .withHighlightQuery(query(TextQueries.highlighting(words, BODY, false))).build()));
         return new HighlightQuery(new Highlight(parameters, fields), null);
+    }
+
+    private static NativeQuery query(co.elastic.clients.elasticsearch._types.query_dsl.Query query) {
+        return NativeQuery.builder().withQuery(query).build();
     }
 
     /** The highlight of the attachments that matched, as inner hits of the nested attachments. */

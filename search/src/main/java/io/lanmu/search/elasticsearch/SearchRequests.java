@@ -49,12 +49,13 @@ final class SearchRequests {
         List<String> source = new ArrayList<>(DocumentSource.resultFields());
         // Only the names of the attachments: a matched one is found by its position among them.
         source.add(ATTACHMENTS + "." + ATTACHMENT_NAME);
+        // fetchSource stays null: given true, Spring Data fetches the whole source and ignores the includes.
         NativeQueryBuilder request = NativeQuery.builder()
                 .withQuery(matching)
                 .withSort(sort(query, hasText))
                 .withTrackTotalHits(true)
                 .withTrackScores(hasText)
-                .withSourceFilter(new FetchSourceFilter(true, source.toArray(String[]::new), null));
+                .withSourceFilter(new FetchSourceFilter(null, source.toArray(String[]::new), null));
         if (query.size() > 0) {
             request.withPageable(PageRequest.of(query.page(), query.size()));
         } else {
@@ -71,7 +72,7 @@ final class SearchRequests {
         return NativeQuery.builder()
                 .withQuery(q -> q.bool(b -> b.must(TextQueries.suggestion(words)).filter(Filters.inScope(scope))))
                 .withSort(List.of(BEST, NEWEST, BY_ID))
-                .withSourceFilter(new FetchSourceFilter(true, new String[] {TITLE}, null))
+                .withSourceFilter(new FetchSourceFilter(null, new String[] {TITLE}, null))
                 .withPageable(PageRequest.of(page, size))
                 .build();
     }

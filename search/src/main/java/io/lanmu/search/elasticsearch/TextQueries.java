@@ -75,18 +75,19 @@ final class TextQueries {
     }
 
     /**
-     * Every word in each highlighted field, without phrases, so that the highlighter marks each word on its own, as
-     * {@code <em>主管</em><em>审批</em>}; short forms through the longer words they matched.
+     * Every word in {@code field}, without phrases, so that the highlighter marks each word on its own, as
+     * {@code <em>主管</em><em>审批</em>}.
+     *
+     * @param withLongerWords whether short forms also mark the longer words they matched (中秋节 for 中秋). Only for
+     *     short fields: to highlight a prefix the highlighter walks every word of the field in the index, per hit, which
+     *     on bodies costs more than the whole search.
      */
-    static Query highlighting(Words words) {
+    static Query highlighting(Words words, String field, boolean withLongerWords) {
         List<Query> terms = new ArrayList<>();
         for (String word : words.distinct()) {
-            for (String field : List.of(TITLE, BODY)) {
-                terms.add(term(field, word, 1f));
-                if (Words.mayBeShortForm(word)) {
-                    terms.add(Query.of(q -> q.prefix(p -> p.field(field).value(word)
-                            .rewrite(LONGER_WORDS_TO_HIGHLIGHT))));
-                }
+            terms.add(term(field, word, 1f));
+            if (withLongerWords && Words.mayBeShortForm(word)) {
+                terms.add(Query.of(q -> q.prefix(p -> p.field(field).value(word).rewrite(LONGER_WORDS_TO_HIGHLIGHT))));
             }
         }
         return Query.of(q -> q.bool(b -> b.should(terms)));

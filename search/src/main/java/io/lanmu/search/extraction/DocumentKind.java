@@ -9,8 +9,9 @@ import org.apache.tika.mime.MediaType;
 
 /**
  * The kinds of document Lanmu reads, each with the media types Tika detects for it. Kingsoft WPS files need no types
- * of their own: WPS Writer, Spreadsheets and Presentation save Word, Excel and PowerPoint formats (legacy or Open XML)
- * under the extensions {@code .wps}, {@code .et} and {@code .dps}, and Tika detects them as such.
+ * of their own: WPS Office saves Word, Excel and PowerPoint formats (legacy or Open XML) under its extensions
+ * {@code .wps}, {@code .et} and {@code .dps}, and Tika detects the format inside. Files in the WPS-only formats of
+ * before 2005 are not recognised and come back unsupported.
  */
 enum DocumentKind {
 

@@ -47,15 +47,18 @@ final class DocumentParse {
         };
     }
 
-    private Extraction parse(Path file, String fileName, Detection detected, ExtractionGuard guard) {
+    private Extraction parse(Path file, String fileName, Detection detected, ExtractionGuard guard)
+            throws IOException {
         TextCollector text = new TextCollector(limits.maxCharacters(), guard);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        // Opened outside the try: a file that cannot be opened is no fault of the document.
+        TikaInputStream in = TikaInputStream.get(file, metadata);
         Throwable failure = null;
-        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+        try (in) {
             parser.parse(in, new BodyContentHandler(text), metadata, context(guard));
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            // Out of memory is caught on purpose: the parse's own garbage is what filled the heap, and it is gone now.
+            // Errors too, on purpose: what filled the heap or the stack was most likely this parse, and it is gone now.
             failure = e;
         }
         ParseStopped stop = guard.stopped();

@@ -15,14 +15,16 @@ final class ExtractionGuard {
     private final long deadlineNanos;
     private final Duration timeout;
     private final AtomicReference<ParseStopped> stopped = new AtomicReference<>();
-    private long expandableBytes;
+    private final long maxExpandedBytes;
+    private long expandedBytes;
     private volatile boolean started;
+    private volatile boolean abandoned;
     private volatile Detection detection;
 
-    private ExtractionGuard(Duration timeout, long expandableBytes) {
+    private ExtractionGuard(Duration timeout, long maxExpandedBytes) {
         this.timeout = timeout;
         this.deadlineNanos = startNanos + timeout.toNanos();
-        this.expandableBytes = expandableBytes;
+        this.maxExpandedBytes = maxExpandedBytes;
     }
 
     static ExtractionGuard startingNow(ExtractionLimits limits) {
@@ -45,12 +47,15 @@ final class ExtractionGuard {
         }
     }
 
-    /** Counts bytes an archive expanded to; throws once all archives together expanded too far. */
-    void expanded(long bytes, long limit) throws ParseStopped {
-        expandableBytes -= bytes;
-        if (expandableBytes < 0) {
+    /**
+     * Counts bytes an archive expanded to; throws once all archives of the file together expanded too far. Only the
+     * parsing thread counts, so the count needs no synchronisation.
+     */
+    void expanded(long bytes) throws ParseStopped {
+        expandedBytes += bytes;
+        if (expandedBytes > maxExpandedBytes) {
             throw stop(ParseStopped.Reason.TOO_COMPLEX,
-                    "The file's archives expand to more than %s".formatted(Wording.size(limit)));
+                    "The file's archives expand to more than %s".formatted(Wording.size(maxExpandedBytes)));
         }
     }
 
@@ -61,8 +66,13 @@ final class ExtractionGuard {
     }
 
     /** Called by the caller who gave up waiting. */
-    void cancel() {
+    void abandon() {
+        abandoned = true;
         stop(ParseStopped.Reason.TIMED_OUT, timedOutMessage());
+    }
+
+    boolean abandoned() {
+        return abandoned;
     }
 
     ParseStopped stopped() {
@@ -94,7 +104,7 @@ final class ExtractionGuard {
         return detection;
     }
 
-    private String timedOutMessage() {
+    String timedOutMessage() {
         return "Extraction took longer than %s and was stopped".formatted(Wording.duration(timeout));
     }
 }

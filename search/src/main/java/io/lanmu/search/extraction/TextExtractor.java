@@ -74,7 +74,7 @@ public final class TextExtractor implements AutoCloseable {
         long size = sizeOf(file);
         if (size > limits.maxFileBytes()) {
             return Extraction.failed(Outcome.TOO_LARGE, detectByMagic(file, fileName),
-                    "The file has %s, more than the %s that are extracted".formatted(Wording.size(size),
+                    "The file is %s, more than the %s limit for text extraction".formatted(Wording.size(size),
                             Wording.size(limits.maxFileBytes())));
         }
         if (size == 0) {
@@ -108,11 +108,11 @@ public final class TextExtractor implements AutoCloseable {
         try {
             return task.get(Math.max(0, guard.remainingNanos()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            guard.cancel();
+            guard.abandon();
             threads.abandon(task);
             return timedOut(file, fileName, guard);
         } catch (InterruptedException e) {
-            guard.cancel();
+            guard.abandon();
             threads.abandon(task);
             Thread.currentThread().interrupt();
             throw new CancellationException("Interrupted while extracting the text of " + fileName);
@@ -126,16 +126,17 @@ public final class TextExtractor implements AutoCloseable {
 
     private Extraction timedOut(Path file, String fileName, ExtractionGuard guard) {
         Detection detected = guard.detection() != null ? guard.detection() : detectByMagic(file, fileName);
-        String message = guard.started() ? guard.stopped().getMessage()
-                : "No extraction thread came free within %s: %d are busy, maybe with parses that ignore their timeout"
-                        .formatted(Wording.duration(limits.timeout()), threads.busy());
+        String message = guard.started() ? guard.timedOutMessage()
+                : "No extraction thread came free within %s (%d of %d busy, maybe with parses deaf to their timeout)"
+                        .formatted(Wording.duration(limits.timeout()), threads.busy(),
+                                limits.maxConcurrentExtractions());
         log.warn("Text extraction of {} ({}) timed out: {}", fileName, detected.mediaType(), message);
         return Extraction.failed(Outcome.TIMED_OUT, detected, message);
     }
 
+    /** A parse deaf to its timeout ends some time later, if ever; how much later tells whether the pool is at risk. */
     private static void reportIfAbandoned(String fileName, ExtractionGuard guard) {
-        ParseStopped stop = guard.stopped();
-        if (stop != null && stop.reason() == ParseStopped.Reason.TIMED_OUT) {
+        if (guard.abandoned()) {
             log.info("The abandoned text extraction of {} ended after {}", fileName,
                     Wording.duration(guard.elapsed()));
         }

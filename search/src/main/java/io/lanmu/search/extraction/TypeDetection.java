@@ -79,11 +79,26 @@ final class TypeDetection {
                             stop.getMessage());
                 }
             }
-            byContent = (thorough ? detector : mimeTypes).detect(in, new Metadata()).getBaseType();
+            byContent = thorough ? detectContent(file, in) : byMagic(in);
             looksLikeText = looksLikeText(head, length);
         }
         MediaType type = refines(byName, byContent, thorough, looksLikeText) ? byName : byContent;
         return judge(type, byName, fileName);
+    }
+
+    private MediaType detectContent(Path file, TikaInputStream in) throws IOException {
+        try {
+            return detector.detect(in, new Metadata()).getBaseType();
+        } catch (RuntimeException crafted) {
+            // Container detectors parse part of the file; where a crafted one breaks them, magic bytes answer.
+            try (TikaInputStream again = TikaInputStream.get(file)) {
+                return byMagic(again);
+            }
+        }
+    }
+
+    private MediaType byMagic(TikaInputStream in) throws IOException {
+        return mimeTypes.detect(in, new Metadata()).getBaseType();
     }
 
     private MediaType typeOfName(String fileName) throws IOException {

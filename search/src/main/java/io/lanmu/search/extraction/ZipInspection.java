@@ -14,10 +14,11 @@ import java.util.zip.ZipInputStream;
 /**
  * Expands a zip archive into nothing before anyone parses it, counting what comes out, and stops it as a zip bomb at
  * the first entry that expands too many times its size, or once the file's archives together expand too far. Tika
- * cannot do this itself: it switches off POI's own zip-bomb check (a JVM-wide static setting) in favour of counting the
- * text it hands out, and Word and PowerPoint files are loaded whole before the first character is handed out, so a
- * bomb there runs out of memory first. The bytes are really expanded rather than their declared sizes trusted, because
- * a crafted archive states any size it likes; the cost is bounded by the same limits.
+ * cannot be left to do this: it switches off POI's own zip-bomb check (a JVM-wide static setting) in favour of counting
+ * the characters it hands out, but some parts are read whole before any are (the content types Tika's detector opens,
+ * a workbook's shared strings, by default an entire Word or PowerPoint document), so a bomb in those fills the heap
+ * first. The bytes are really expanded rather than their declared sizes trusted, because a crafted archive may state
+ * any size it likes; the cost is bounded by the same limits.
  */
 final class ZipInspection {
 
@@ -98,7 +99,7 @@ final class ZipInspection {
         for (int read = entry.read(buffer); read >= 0; read = entry.read(buffer)) {
             guard.checkpoint();
             expanded += read;
-            guard.expanded(read, limits.maxExpandedBytes());
+            guard.expanded(read);
             if (expanded > GRACE_BYTES && expanded > Math.max(1, compressed.bytes()) * limits.maxCompressionRatio()) {
                 throw guard.stop(ParseStopped.Reason.TOO_COMPLEX,
                         "The archive entry %s expands more than %d times its compressed size"

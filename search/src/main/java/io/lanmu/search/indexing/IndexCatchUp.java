@@ -1,7 +1,7 @@
 package io.lanmu.search.indexing;
 
 import io.lanmu.search.SearchEngine;
-import java.time.Duration;
+import io.lanmu.search.SearchProperties;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,27 +15,27 @@ import org.springframework.stereotype.Component;
  * storm of failing retries.
  */
 @Component
-class IndexCatchUp {
+public class IndexCatchUp {
 
     private static final Logger log = LoggerFactory.getLogger(IndexCatchUp.class);
-    // Younger publications may still be running for the first time on some instance.
-    static final Duration MIN_AGE = Duration.ofSeconds(20);
 
     private final IncompleteEventPublications incomplete;
     private final SearchEngine engine;
+    private final SearchProperties properties;
 
-    IndexCatchUp(IncompleteEventPublications incomplete, SearchEngine engine) {
+    IndexCatchUp(IncompleteEventPublications incomplete, SearchEngine engine, SearchProperties properties) {
         this.incomplete = incomplete;
         this.engine = engine;
+        this.properties = properties;
     }
 
     @Scheduled(fixedDelayString = "${lanmu.search.catch-up-interval:PT30S}", initialDelayString = "PT15S")
     @SchedulerLock(name = "lanmu.search-catch-up", lockAtMostFor = "PT10M")
-    void catchUp() {
+    public void catchUp() {
         if (!engine.isAvailable()) {
             log.debug("Search engine {} is not available; index updates wait", engine.name());
             return;
         }
-        incomplete.resubmitIncompletePublicationsOlderThan(MIN_AGE);
+        incomplete.resubmitIncompletePublicationsOlderThan(properties.catchUpMinAge());
     }
 }

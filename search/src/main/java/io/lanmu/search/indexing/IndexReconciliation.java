@@ -44,7 +44,7 @@ public class IndexReconciliation implements IndexCheck {
     @Transactional(readOnly = true)
     public Report repair() {
         Differences found = differences();
-        found.itemIds().forEach(indexing::refresh);
+        found.itemIds().forEach(indexing::rewrite);
         return found.itemIds().isEmpty() ? found.report() : differences().report();
     }
 

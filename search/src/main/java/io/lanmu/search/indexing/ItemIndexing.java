@@ -15,7 +15,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings an item's documents in the index in line with the database.
@@ -24,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * database a moment too early could overwrite a newer document. So after writing, the documents are
  * built again: if they changed meanwhile they are written again, and the last writer always leaves
  * what the database says.
+ *
+ * <p>Each round reads in a transaction of its own: within one persistence context the second read
+ * would return the entity cached by the first and never see the newer state.
  *
  * <p>One change raises several events (revised, submitted, approved, published...), each refreshing
  * the item. Documents this instance last wrote are remembered, so the later refreshes find nothing to
@@ -41,17 +47,21 @@ public class ItemIndexing {
     private final ItemDocuments documents;
     private final SearchEngine engine;
     private final WrittenDocuments written = new WrittenDocuments(20_000);
+    private final TransactionTemplate freshRead;
 
-    ItemIndexing(Items items, Revisions revisions, ColumnTree columns, ItemDocuments documents, SearchEngine engine) {
+    ItemIndexing(Items items, Revisions revisions, ColumnTree columns, ItemDocuments documents, SearchEngine engine,
+            PlatformTransactionManager transactions) {
         this.items = items;
         this.revisions = revisions;
         this.columns = columns;
         this.documents = documents;
         this.engine = engine;
+        this.freshRead = new TransactionTemplate(transactions);
+        this.freshRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.freshRead.setReadOnly(true);
     }
 
     /** Makes the index hold exactly the documents the item should have now (none, if it was deleted). */
-    @Transactional(readOnly = true)
     public void refresh(long itemId) {
         Map<Scope, SearchDocument> last = written.get(itemId);
         for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -66,6 +76,15 @@ public class ItemIndexing {
         log.warn("Item {} kept changing while it was indexed; the next change or reconciliation completes it", itemId);
     }
 
+    /**
+     * Writes the item's documents even if this instance believes it wrote them already: for when the
+     * index was changed behind its back (reconciliation found a difference).
+     */
+    public void rewrite(long itemId) {
+        written.forget(itemId);
+        refresh(itemId);
+    }
+
     /** Refreshes every item in the column and beneath it (after a move, rename or visibility change). */
     @Transactional(readOnly = true)
     public int refreshColumn(long columnId) {
@@ -76,12 +95,14 @@ public class ItemIndexing {
     }
 
     private Map<Scope, SearchDocument> documentsOf(long itemId) {
-        Item item = items.findById(itemId).orElse(null);
-        if (item == null) {
-            return Map.of();
-        }
-        SiteTree site = columns.snapshot();
-        return documents.of(item, revisions.findCurrentOf(List.of(itemId)), site);
+        return freshRead.execute(status -> {
+            Item item = items.findById(itemId).orElse(null);
+            if (item == null) {
+                return Map.<Scope, SearchDocument>of();
+            }
+            SiteTree site = columns.snapshot();
+            return documents.of(item, revisions.findCurrentOf(List.of(itemId)), site);
+        });
     }
 
     /** Forgets what was written, for when the index itself was replaced (rebuild) or emptied. */

@@ -30,6 +30,10 @@ final class WrittenDocuments {
         recent.put(itemId, documents);
     }
 
+    synchronized void forget(long itemId) {
+        recent.remove(itemId);
+    }
+
     synchronized void clear() {
         recent.clear();
     }

@@ -3,28 +3,19 @@ package io.lanmu.search.extraction;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -32,14 +23,11 @@ import org.apache.poi.hslf.usermodel.HSLFSlideShow;
 import org.apache.poi.hslf.usermodel.HSLFTextBox;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ooxml.POIXMLDocument;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
@@ -48,8 +36,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Real attachments, written at test time into a directory of the caller's (no binary fixtures in git): Office files
- * through Apache POI, PDFs through PDFBox with the WenQuanYi font embedded, text and HTML, and files that are
- * damaged, encrypted or hostile. Every method writes one file named as asked and returns its path.
+ * through Apache POI, PDFs through PDFBox with the WenQuanYi font embedded, text and HTML. Every method writes one
+ * file named as asked and returns its path. Files that extraction must refuse or stop are {@link ProblemDocuments}.
  */
 public final class Documents {
 
@@ -65,15 +53,16 @@ public final class Documents {
     private Documents() {
     }
 
+    /** A Word file of one paragraph, titled 政务公开通知 by 办公室. */
     public static Path docx(Path directory, String fileName, String text) {
-        return write(directory, fileName, docxBytes(text, new byte[0][]));
+        return write(directory, fileName, docxBytes(text));
     }
 
     /** A Word file holding a Word file holding ... {@code depth} levels of them, each with its own paragraph. */
     public static Path nestedDocx(Path directory, String fileName, int depth, String text) {
-        byte[] document = docxBytes(text + " 第" + depth + "层", new byte[0][]);
+        byte[] document = docxBytes(text + " 第" + depth + "层");
         for (int level = depth - 1; level >= 0; level--) {
-            document = docxBytes(text + " 第" + level + "层", new byte[][] {document});
+            document = docxBytes(text + " 第" + level + "层", document);
         }
         return write(directory, fileName, document);
     }
@@ -141,27 +130,6 @@ public final class Documents {
         }
     }
 
-    /** A PDF that opens only with {@code userPassword}. */
-    public static Path encryptedPdf(Path directory, String fileName, String text, String userPassword) {
-        return writePdf(directory, fileName, null, text,
-                new StandardProtectionPolicy("owner-" + userPassword, userPassword, new AccessPermission()));
-    }
-
-    /** A Word file encrypted with agile encryption, as Office 2010 and later save it with a password. */
-    public static Path encryptedDocx(Path directory, String fileName, String text, String password) {
-        try (POIFSFileSystem encrypted = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            encryptor.confirmPassword(password);
-            try (OutputStream data = encryptor.getDataStream(encrypted)) {
-                data.write(docxBytes(text, new byte[0][]));
-            }
-            encrypted.writeFilesystem(out);
-            return write(directory, fileName, out.toByteArray());
-        } catch (IOException | java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     public static Path text(Path directory, String fileName, String text, Charset charset) {
         return write(directory, fileName, text.getBytes(charset));
     }
@@ -176,120 +144,8 @@ public final class Documents {
         return write(directory, fileName, page.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The first half of a file, as an interrupted upload leaves it. */
-    public static Path truncated(Path source, Path directory, String fileName) {
-        byte[] bytes = read(source);
-        return write(directory, fileName, Arrays.copyOf(bytes, bytes.length / 2));
-    }
-
-    /** Random bytes, the same every time. */
-    public static Path garbage(Path directory, String fileName, int size) {
-        byte[] bytes = new byte[size];
-        new Random(size).nextBytes(bytes);
-        return write(directory, fileName, bytes);
-    }
-
-    /** What a Windows executable starts with, followed by nothing much. */
-    public static Path windowsExecutable(Path directory, String fileName) {
-        byte[] bytes = new byte[4096];
-        bytes[0] = 'M';
-        bytes[1] = 'Z';
-        return write(directory, fileName, bytes);
-    }
-
-    /** The identification of a 64-bit Linux executable, followed by nothing much. */
-    public static Path linuxExecutable(Path directory, String fileName) {
-        byte[] bytes = new byte[4096];
-        System.arraycopy(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1}, 0, bytes, 0, 7);
-        return write(directory, fileName, bytes);
-    }
-
-    /** A zip archive of one text file: not an Office document, whatever it is named. */
-    public static Path plainZip(Path directory, String fileName, String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("说明.txt"));
-            zip.write(text.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return write(directory, fileName, out.toByteArray());
-    }
-
-    /**
-     * A Word file whose document part expands to {@code expandedBytes} of one repeated character: a zip bomb. It is
-     * streamed into the archive, so neither the heap nor the file ever holds the expanded text.
-     */
-    public static Path zipBombDocx(Path directory, String fileName, long expandedBytes) {
-        Path file = directory.resolve(fileName);
-        Path template = docx(directory, "template-of-" + fileName + ".docx", SENTENCE);
-        try (ZipFile parts = new ZipFile(template.toFile());
-                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (ZipEntry part : parts.stream().filter(part -> !part.getName().equals("word/document.xml")).toList()) {
-                zip.putNextEntry(new ZipEntry(part.getName()));
-                parts.getInputStream(part).transferTo(zip);
-                zip.closeEntry();
-            }
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w="
-                    + "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>")
-                    .getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = "啊".repeat(64 * 1024).getBytes(StandardCharsets.UTF_8);
-            for (long written = 0; written < expandedBytes; written += chunk.length) {
-                zip.write(chunk);
-            }
-            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            delete(template);
-        }
-        return file;
-    }
-
-    /**
-     * A copy of a {@link #zipBombDocx zip bomb} whose central directory claims that the document part expands to a
-     * mere kilobyte, as a crafted archive may: whoever trusts the declared sizes lets it through.
-     */
-    public static Path understatedZipBomb(Path zipBomb, Path directory, String fileName) {
-        byte[] bytes = read(zipBomb);
-        ByteBuffer zip = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        byte[] name = "word/document.xml".getBytes(StandardCharsets.UTF_8);
-        for (int at = bytes.length - 46 - name.length; at >= 0; at--) {
-            // a central directory header (PK 1 2) naming the document part; the expanded size is at offset 24
-            if (zip.getInt(at) == 0x02014b50 && zip.getShort(at + 28) == name.length
-                    && Arrays.equals(bytes, at + 46, at + 46 + name.length, name, 0, name.length)) {
-                zip.putInt(at + 24, 1024);
-                return write(directory, fileName, bytes);
-            }
-        }
-        throw new IllegalStateException("No central directory entry for word/document.xml in " + zipBomb);
-    }
-
-    /**
-     * A PDF whose single page draws {@code rectangles} tiny rectangles before its only line of text: slow to parse,
-     * and silent while it is slow, since a text extractor hears of a page only when the page is done.
-     */
-    public static Path slowPdf(Path directory, String fileName, int rectangles) {
-        try (PDDocument document = new PDDocument(); TrueTypeCollection fonts = cjkFonts()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                for (int i = 0; i < rectangles; i++) {
-                    content.addRect(i % 500, i % 700, 1, 1);
-                    content.fill();
-                }
-                writeLine(content, PDType0Font.load(document, cjkFont(fonts), true), SENTENCE);
-            }
-            return save(document, directory.resolve(fileName));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] docxBytes(String text, byte[][] embedded) {
+    /** A Word file of one paragraph, titled 政务公开通知 by 办公室, with the given Word files embedded in it. */
+    static byte[] docxBytes(String text, byte[]... embedded) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText(text);
             document.getProperties().getCoreProperties().setTitle("政务公开通知");
@@ -299,13 +155,13 @@ public final class Documents {
             }
             document.write(out);
             return out.toByteArray();
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        } catch (IOException | InvalidFormatException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static void embed(XWPFDocument document, String name, byte[] bytes)
-            throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+            throws IOException, InvalidFormatException {
         PackagePartName partName = PackagingURIHelper.createPartName(name);
         PackagePart part = document.getPackage().createPart(partName, DOCX_TYPE);
         try (OutputStream out = part.getOutputStream()) {
@@ -321,7 +177,7 @@ public final class Documents {
         return write(directory, fileName, out.toByteArray());
     }
 
-    private static Path writePdf(Path directory, String fileName, String title, String text,
+    static Path writePdf(Path directory, String fileName, String title, String text,
             StandardProtectionPolicy protection) {
         try (PDDocument document = new PDDocument(); TrueTypeCollection fonts = cjkFonts()) {
             PDPage page = new PDPage();
@@ -368,31 +224,14 @@ public final class Documents {
         return first[0];
     }
 
-    private static Path save(PDDocument document, Path file) throws IOException {
-        File target = file.toFile();
-        document.save(target);
+    static Path save(PDDocument document, Path file) throws IOException {
+        document.save(file.toFile());
         return file;
     }
 
-    private static Path write(Path directory, String fileName, byte[] bytes) {
+    static Path write(Path directory, String fileName, byte[] bytes) {
         try {
             return Files.write(directory.resolve(fileName), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,6 +18,7 @@ import org.xml.sax.SAXException;
  * A parser caught in a loop until released: deaf to interruption and silent meanwhile, so no checkpoint can stop it.
  * Once released it writes {@link Documents#SENTENCE}, and from then on it writes it at once.
  */
+@SuppressWarnings("serial") // Tika's parsers are Serializable; this one never travels
 final class HangingParser implements Parser {
 
     private final CountDownLatch release = new CountDownLatch(1);

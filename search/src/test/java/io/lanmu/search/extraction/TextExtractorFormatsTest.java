@@ -51,7 +51,8 @@ class TextExtractorFormatsTest {
 
         assertThat(extraction.outcome()).isEqualTo(Outcome.EXTRACTED);
         assertThat(extraction.text()).isEqualTo("公开目录\n" + SENTENCE);
-        assertThat(extraction.mediaType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(extraction.mediaType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
     @Test

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Files that are no readable documents come back as outcomes, never as exceptions. Garbage named as a binary document
  * ({@code .pdf}, {@code .docx}) is CORRUPT: the name claims a document and the bytes are recognisably nothing else, so
- * it is taken for a damaged one. Content that is recognisably something else (an executable, a plain zip archive, binary
- * bytes named {@code .txt}) is UNSUPPORTED whatever the name.
+ * it is taken for a damaged one. Content that is recognisably something else (an executable, a plain zip archive,
+ * binary bytes named {@code .txt}) is UNSUPPORTED whatever the name.
  */
 class TextExtractorRefusalsTest {
 
@@ -42,7 +42,7 @@ class TextExtractorRefusalsTest {
 
     @Test
     void reportsAPdfWithAUserPasswordAsEncrypted() {
-        Extraction extraction = extract(Documents.encryptedPdf(directory, "加密.pdf", SENTENCE, "secret"));
+        Extraction extraction = extract(ProblemDocuments.encryptedPdf(directory, "加密.pdf", SENTENCE, "secret"));
 
         assertThat(extraction.outcome()).isEqualTo(Outcome.ENCRYPTED);
         assertThat(extraction.text()).isNull();
@@ -50,7 +50,7 @@ class TextExtractorRefusalsTest {
 
     @Test
     void acceptsAnEncryptedWordDocumentButReportsItAsEncrypted() {
-        Path file = Documents.encryptedDocx(directory, "加密.docx", SENTENCE, "secret");
+        Path file = ProblemDocuments.encryptedDocx(directory, "加密.docx", SENTENCE, "secret");
 
         Detection detection = extractor.detect(file, "加密.docx");
         Extraction extraction = extract(file);
@@ -65,7 +65,7 @@ class TextExtractorRefusalsTest {
     void reportsATruncatedPdfAsCorrupt() {
         Path whole = Documents.pdf(directory, "完整.pdf", null, SENTENCE);
 
-        Extraction extraction = extract(Documents.truncated(whole, directory, "残缺.pdf"));
+        Extraction extraction = extract(ProblemDocuments.truncated(whole, directory, "残缺.pdf"));
 
         assertThat(extraction.outcome()).isEqualTo(Outcome.CORRUPT);
         assertThat(extraction.mediaType()).isEqualTo("application/pdf");
@@ -76,20 +76,20 @@ class TextExtractorRefusalsTest {
     void reportsATruncatedWordDocumentAsCorrupt() {
         Path whole = Documents.docx(directory, "完整.docx", SENTENCE);
 
-        Extraction extraction = extract(Documents.truncated(whole, directory, "残缺.docx"));
+        Extraction extraction = extract(ProblemDocuments.truncated(whole, directory, "残缺.docx"));
 
         assertThat(extraction.outcome()).isEqualTo(Outcome.CORRUPT);
     }
 
     @Test
     void reportsGarbageNamedAsADocumentAsCorrupt() {
-        assertThat(extract(Documents.garbage(directory, "乱码.pdf", 5000)).outcome()).isEqualTo(Outcome.CORRUPT);
-        assertThat(extract(Documents.garbage(directory, "乱码.docx", 5000)).outcome()).isEqualTo(Outcome.CORRUPT);
+        assertThat(extract(ProblemDocuments.garbage(directory, "乱码.pdf", 5000)).outcome()).isEqualTo(Outcome.CORRUPT);
+        assertThat(extract(ProblemDocuments.garbage(directory, "乱码.docx", 5000)).outcome()).isEqualTo(Outcome.CORRUPT);
     }
 
     @Test
     void refusesBinaryGarbageNamedAsText() {
-        Path file = Documents.garbage(directory, "乱码.txt", 5000);
+        Path file = ProblemDocuments.garbage(directory, "乱码.txt", 5000);
 
         assertThat(extractor.detect(file, "乱码.txt").accepted()).isFalse();
         assertThat(extract(file).outcome()).isEqualTo(Outcome.UNSUPPORTED);
@@ -117,8 +117,8 @@ class TextExtractorRefusalsTest {
 
     @Test
     void refusesExecutablesNamedAsPdf() {
-        Path windows = Documents.windowsExecutable(directory, "setup.pdf");
-        Path linux = Documents.linuxExecutable(directory, "install.pdf");
+        Path windows = ProblemDocuments.windowsExecutable(directory, "setup.pdf");
+        Path linux = ProblemDocuments.linuxExecutable(directory, "install.pdf");
 
         for (Path file : new Path[] {windows, linux}) {
             Detection detection = extractor.detect(file, file.getFileName().toString());
@@ -133,8 +133,8 @@ class TextExtractorRefusalsTest {
 
     @Test
     void refusesAPlainZipArchiveWhateverItIsNamed() {
-        Path asPdf = Documents.plainZip(directory, "压缩.pdf", SENTENCE);
-        Path asDocx = Documents.plainZip(directory, "压缩.docx", SENTENCE);
+        Path asPdf = ProblemDocuments.plainZip(directory, "压缩.pdf", SENTENCE);
+        Path asDocx = ProblemDocuments.plainZip(directory, "压缩.docx", SENTENCE);
 
         for (Path file : new Path[] {asPdf, asDocx}) {
             Detection detection = extractor.detect(file, file.getFileName().toString());
@@ -154,7 +154,7 @@ class TextExtractorRefusalsTest {
 
             assertThat(extraction.outcome()).isEqualTo(Outcome.TOO_LARGE);
             assertThat(extraction.mediaType()).isEqualTo(DOCX);
-            assertThat(extraction.message()).endsWith("more than 1.0 KB that are extracted");
+            assertThat(extraction.message()).endsWith("more than the 1.0 KB limit for text extraction");
         }
         assertThat(parser.started()).isZero();
     }

@@ -1,0 +1,33 @@
+package io.lanmu.web.items;
+
+import io.lanmu.attachment.Attachment;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Answers a file download. Files are always offered as downloads with the type found in their content,
+ * never rendered inline, so an uploaded HTML file cannot run script on the site's origin.
+ */
+public final class Downloads {
+
+    private Downloads() {
+    }
+
+    public static ResponseEntity<InputStreamResource> of(Attachment attachment, InputStream content) {
+        MediaType type = attachment.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                : MediaType.parseMediaType(attachment.getContentType());
+        return ResponseEntity.ok()
+                .contentType(type)
+                .contentLength(attachment.getSizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(attachment.getFileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .eTag(attachment.getSha256())
+                .body(new InputStreamResource(content));
+    }
+}

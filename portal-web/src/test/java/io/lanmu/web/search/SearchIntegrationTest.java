@@ -1,0 +1,246 @@
+package io.lanmu.web.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.lanmu.column.Column;
+import io.lanmu.search.IndexCheck;
+import io.lanmu.search.SearchDocument;
+import io.lanmu.search.Scope;
+import io.lanmu.search.indexing.IndexCatchUp;
+import io.lanmu.search.querylog.QueryLog;
+import io.lanmu.testsupport.TestClock;
+import io.lanmu.testsupport.TestSite;
+import io.lanmu.web.ApiTest;
+import io.lanmu.web.ApiTokensForTests;
+import io.lanmu.web.Json;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Search through the whole application on the embedded engine: the index follows the workflow,
+ * drafts stay out of public search, editors find their own drafts, and an engine outage loses nothing.
+ */
+@ApiTest
+@Import(SwitchableSearchEngineConfiguration.class)
+@TestPropertySource(properties = "lanmu.search.catch-up-min-age=PT0S")
+class SearchIntegrationTest {
+
+    private static final Duration INDEXED = Duration.ofSeconds(10);
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    TestSite site;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    ApiTokensForTests tokens;
+
+    @Autowired
+    SwitchableSearchEngine engine;
+
+    @Autowired
+    IndexCatchUp catchUp;
+
+    @Autowired
+    IndexCheck reconciliation;
+
+    @Autowired
+    QueryLog queryLog;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Column notices;
+    String editor;
+    String approver;
+    String admin;
+
+    @BeforeEach
+    void setUp() {
+        clock.reset();
+        notices = site.listColumn("通知公告");
+        editor = tokens.bearer(site.editorOf(notices));
+        approver = tokens.bearer(site.approver());
+        admin = tokens.bearer(site.admin());
+    }
+
+    @AfterEach
+    void restoreEngine() {
+        engine.comeBack();
+    }
+
+    @Test
+    void approvedItemIsFoundByChineseWordsWithHighlights() {
+        long id = publish("关于车船税年度申报缴纳的通告", "<p>车船税纳税人应当在2026年12月31日前完成年度申报。</p>");
+
+        await().atMost(INDEXED).untilAsserted(() -> assertThat(search("/api/v1/search?q=车船税"))
+                .bodyJson().extractingPath("$.hits[0].id").isEqualTo((int) id));
+        MvcTestResult found = search("/api/v1/search?q=年度申报");
+        assertThat(found).bodyJson().extractingPath("$.total").isEqualTo(1);
+        assertThat(found).bodyJson().extractingPath("$.hits[0].highlights.body[0]").asString()
+                .contains("<em>申报</em>");
+        assertThat(found).bodyJson().extractingPath("$.facets.categories.GENERAL").isEqualTo(1);
+    }
+
+    @Test
+    void draftsAreNeverFoundPubliclyButEditorsFindTheirOwn() {
+        long draft = create("契税减免政策问答（草稿）", "<p>首套住房契税减免的适用条件。</p>");
+
+        await().atMost(INDEXED).untilAsserted(() -> assertThat(mvc.get().uri("/api/admin/search?q=契税")
+                .header(HttpHeaders.AUTHORIZATION, editor)).bodyJson().extractingPath("$.hits[0].id")
+                .isEqualTo((int) draft));
+        assertThat(search("/api/v1/search?q=契税")).bodyJson().extractingPath("$.total").isEqualTo(0);
+        String otherEditor = tokens.bearer(site.editorOf(site.listColumn("人事信息")));
+        assertThat(mvc.get().uri("/api/admin/search?q=契税").header(HttpHeaders.AUTHORIZATION, otherEditor))
+                .bodyJson().extractingPath("$.total").isEqualTo(0);
+    }
+
+    @Test
+    void unpublishingAndHidingTakeItemsOutOfPublicSearch() {
+        long unpublished = publish("印花税申报期限提醒", "<p>印花税按季申报。</p>");
+        long hiddenLater = publish("房产税减免申请指南", "<p>房产税困难减免的申请材料。</p>");
+        await().atMost(INDEXED).untilAsserted(() -> assertThat(search("/api/v1/search?q=印花税")).bodyJson()
+                .extractingPath("$.total").isEqualTo(1));
+
+        step(unpublished, "unpublish", approver);
+        hideColumn();
+
+        await().atMost(INDEXED).untilAsserted(() -> {
+            assertThat(search("/api/v1/search?q=印花税")).bodyJson().extractingPath("$.total").isEqualTo(0);
+            assertThat(search("/api/v1/search?q=房产税")).bodyJson().extractingPath("$.total").isEqualTo(0);
+        });
+        assertThat(hiddenLater).isPositive();
+    }
+
+    @Test
+    void editsDuringAnOutageReachTheIndexWhenTheEngineReturns() {
+        engine.goDown();
+        long id = publish("出口退税申报系统升级公告", "<p>出口退税申报系统将于周末升级。</p>");
+
+        assertThat(search("/api/v1/search?q=出口退税")).hasStatus(503).bodyJson().extractingPath("$.code")
+                .isEqualTo("search-unavailable");
+        assertThat(mvc.get().uri("/api/v1/items/" + id)).hasStatusOk();
+
+        engine.comeBack();
+        // The registry dates publications with the application's clock; retries wait until they are old enough.
+        clock.advance(Duration.ofMinutes(1));
+        await().atMost(INDEXED).untilAsserted(() -> {
+            catchUp.catchUp();
+            assertThat(search("/api/v1/search?q=出口退税")).bodyJson().extractingPath("$.hits[0].id")
+                    .isEqualTo((int) id);
+        });
+    }
+
+    @Test
+    void reconciliationFindsAndRepairsADocumentMissingFromTheIndex() {
+        long id = publish("研发费用加计扣除政策解读", "<p>研发费用加计扣除比例提高到100%。</p>");
+        await().atMost(INDEXED).untilAsserted(() -> assertThat(search("/api/v1/search?q=加计扣除")).bodyJson()
+                .extractingPath("$.total").isEqualTo(1));
+        awaitIndexingSettled();
+        engine.delete(List.of(SearchDocument.idOf(Scope.PUBLIC, id)));
+
+        MvcTestResult check = mvc.get().uri("/api/admin/search/reconciliation").header(HttpHeaders.AUTHORIZATION, admin)
+                .exchange();
+        assertThat(check).bodyJson().extractingPath("$.missingSample").asArray()
+                .contains(SearchDocument.idOf(Scope.PUBLIC, id));
+        assertThat(mvc.post().uri("/api/admin/search/reconciliation/repair").header(HttpHeaders.AUTHORIZATION, admin))
+                .hasStatusOk();
+
+        assertThat(search("/api/v1/search?q=加计扣除")).bodyJson().extractingPath("$.total").isEqualTo(1);
+        assertThat(reconciliation.check().missing()).isZero();
+    }
+
+    @Test
+    void rebuildReportsProgressAndKeepsEverythingFindable() {
+        publish("个人所得税综合所得汇算清缴公告", "<p>汇算清缴办理时间为3月1日至6月30日。</p>");
+        await().atMost(INDEXED).untilAsserted(() -> assertThat(search("/api/v1/search?q=汇算清缴")).bodyJson()
+                .extractingPath("$.total").isEqualTo(1));
+
+        assertThat(mvc.post().uri("/api/admin/search/rebuild").header(HttpHeaders.AUTHORIZATION, admin)).hasStatus(202);
+
+        await().atMost(INDEXED).untilAsserted(() -> assertThat(mvc.get().uri("/api/admin/search/rebuild")
+                .header(HttpHeaders.AUTHORIZATION, admin)).bodyJson().extractingPath("$.state").isEqualTo("DONE"));
+        MvcTestResult progress = mvc.get().uri("/api/admin/search/rebuild").header(HttpHeaders.AUTHORIZATION, admin)
+                .exchange();
+        assertThat(Json.longAt(progress, "$.done")).isEqualTo(Json.longAt(progress, "$.total"));
+        assertThat(search("/api/v1/search?q=汇算清缴")).bodyJson().extractingPath("$.total").isEqualTo(1);
+    }
+
+    @Test
+    void publicQueriesAreLoggedWithoutPersonalData() {
+        search("/api/v1/search?q=  ＰＤＦ 下载  ");
+        search("/api/v1/search?q=联系电话 13912345678");
+        queryLog.flush();
+
+        MvcTestResult report = mvc.get().uri("/api/admin/search/queries?from=2026-11-01&to=2026-11-30")
+                .header(HttpHeaders.AUTHORIZATION, approver).exchange();
+
+        assertThat(report).bodyJson().extractingPath("$.withoutResults[*].query").asArray()
+                .contains("pdf 下载", "联系电话 [number]");
+    }
+
+    @Test
+    void suggestionsCompleteWhatVisitorsType() {
+        publish("增值税小规模纳税人减免政策问答", "<p>月销售额10万元以下免征增值税。</p>");
+
+        await().atMost(INDEXED).untilAsserted(() -> assertThat(mvc.get().uri("/api/v1/suggest?q=增值"))
+                .bodyJson().extractingPath("$.suggestions").asArray().contains("增值税小规模纳税人减免政策问答"));
+    }
+
+    private long publish(String title, String body) {
+        long id = create(title, body);
+        step(id, "submit", editor);
+        assertThat(step(id, "approve", approver)).hasStatusOk();
+        return id;
+    }
+
+    private long create(String title, String body) {
+        MvcTestResult created = mvc.post().uri("/api/admin/items").header(HttpHeaders.AUTHORIZATION, editor)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"columnId\": %d, \"title\": \"%s\", \"body\": \"%s\", \"category\": \"GENERAL\"}"
+                        .formatted(notices.getId(), title, body))
+                .exchange();
+        assertThat(created).hasStatus(201);
+        return Json.longAt(created, "$.id");
+    }
+
+    private MvcTestResult step(long id, String action, String token) {
+        return mvc.post().uri("/api/admin/items/" + id + "/" + action).header(HttpHeaders.AUTHORIZATION, token)
+                .exchange();
+    }
+
+    private void hideColumn() {
+        long version = Json.longAt(mvc.get().uri("/api/admin/columns/" + notices.getId())
+                .header(HttpHeaders.AUTHORIZATION, admin).exchange(), "$.version");
+        assertThat(mvc.put().uri("/api/admin/columns/" + notices.getId()).header(HttpHeaders.AUTHORIZATION, admin)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"visible\": false, \"version\": " + version + "}"))
+                .hasStatusOk();
+    }
+
+    /** Waits until every index update has run: completed publications leave the registry. */
+    private void awaitIndexingSettled() {
+        await().atMost(INDEXED).until(() -> jdbc.queryForObject("select count(*) from event_publication",
+                Integer.class) == 0);
+    }
+
+    private MvcTestResult search(String uri) {
+        return mvc.get().uri(uri).exchange();
+    }
+
+}

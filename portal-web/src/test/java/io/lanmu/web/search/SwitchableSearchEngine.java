@@ -1,0 +1,95 @@
+package io.lanmu.web.search;
+
+import io.lanmu.search.Scope;
+import io.lanmu.search.SearchDocument;
+import io.lanmu.search.SearchEngine;
+import io.lanmu.search.SearchQuery;
+import io.lanmu.search.SearchResult;
+import io.lanmu.search.SearchUnavailable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The real engine behind a switch that can cut it off, as a network failure or a stopped cluster
+ * would: every call then fails exactly like a real outage, with {@link SearchUnavailable}.
+ */
+public class SwitchableSearchEngine implements SearchEngine {
+
+    private final SearchEngine engine;
+    private volatile boolean down;
+
+    public SwitchableSearchEngine(SearchEngine engine) {
+        this.engine = engine;
+    }
+
+    public void goDown() {
+        down = true;
+    }
+
+    public void comeBack() {
+        down = false;
+    }
+
+    @Override
+    public String name() {
+        return engine.name();
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return !down && engine.isAvailable();
+    }
+
+    @Override
+    public void index(Collection<SearchDocument> documents) {
+        guarded(() -> {
+            engine.index(documents);
+            return null;
+        });
+    }
+
+    @Override
+    public void delete(Collection<String> ids) {
+        guarded(() -> {
+            engine.delete(ids);
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteAll() {
+        guarded(() -> {
+            engine.deleteAll();
+            return null;
+        });
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        return guarded(() -> engine.search(query));
+    }
+
+    @Override
+    public List<String> suggest(String prefix, Scope scope, int limit) {
+        return guarded(() -> engine.suggest(prefix, scope, limit));
+    }
+
+    @Override
+    public Set<String> ids(Scope scope) {
+        return guarded(() -> engine.ids(scope));
+    }
+
+    @Override
+    public Rebuild startRebuild() {
+        return guarded(engine::startRebuild);
+    }
+
+    private <T> T guarded(Supplier<T> call) {
+        if (down) {
+            throw new SearchUnavailable("Connection refused (simulated outage)", null);
+        }
+        return call.get();
+    }
+}

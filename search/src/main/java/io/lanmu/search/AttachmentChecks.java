@@ -3,6 +3,7 @@ package io.lanmu.search;
 import io.lanmu.search.extraction.Detection;
 import io.lanmu.search.extraction.TextExtractor;
 import java.nio.file.Path;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -12,14 +13,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class AttachmentChecks {
 
-    private final TextExtractor extractor;
+    private final ObjectProvider<TextExtractor> extractor;
 
-    AttachmentChecks(TextExtractor extractor) {
+    AttachmentChecks(ObjectProvider<TextExtractor> extractor) {
         this.extractor = extractor;
     }
 
     public FileCheck check(Path file, String fileName) {
-        Detection detection = extractor.detect(file, fileName);
+        Detection detection = extractor.getObject().detect(file, fileName);
         return new FileCheck(detection.accepted(), detection.mediaType(), detection.mislabelled(), detection.message());
     }
 

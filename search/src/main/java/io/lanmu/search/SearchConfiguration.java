@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.data.elasticsearch.client.elc.ElasticsearchTemplate;
 import org.springframework.scheduling.annotation.EnableAsync;
 
@@ -34,7 +35,9 @@ class SearchConfiguration {
         };
     }
 
+    /** Lazy: Tika takes seconds to configure itself, which the first upload pays instead of every start. */
     @Bean(destroyMethod = "close")
+    @Lazy
     TextExtractor textExtractor(SearchProperties properties, AttachmentProperties attachments) {
         return new TextExtractor(ExtractionLimits.DEFAULTS.withMaxFileBytes(attachments.maxSize().toBytes())
                 .withTimeout(properties.extraction().timeout())

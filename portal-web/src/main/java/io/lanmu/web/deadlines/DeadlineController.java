@@ -8,12 +8,12 @@ import io.lanmu.item.DeadlineBoard;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.InvalidInput;
 import io.lanmu.shared.Role;
+import io.lanmu.web.WebProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,12 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin")
 class DeadlineController {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
     private final CategoryPolicies policies;
     private final DeadlineBoard board;
+    private final WebProperties web;
 
-    DeadlineController(CategoryPolicies policies, DeadlineBoard board) {
+    DeadlineController(CategoryPolicies policies, DeadlineBoard board, WebProperties web) {
+        this.web = web;
         this.policies = policies;
         this.board = board;
     }
@@ -70,9 +70,7 @@ class DeadlineController {
         if (to.isBefore(from)) {
             throw new InvalidInput("to", "period-reversed", "The end of the period lies before its start");
         }
-        Instant start = from.atStartOfDay(BEIJING).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(BEIJING).toInstant();
-        return board.performance(start, end).stream()
+        return board.performance(web.startOf(from), web.endOf(to)).stream()
                 .map(f -> new Figures(f.category(), f.measured(), f.onTime(), f.late(), f.onTimeRate())).toList();
     }
 

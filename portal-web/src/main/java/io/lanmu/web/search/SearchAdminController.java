@@ -7,10 +7,10 @@ import io.lanmu.search.QueryStatistics;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.InvalidInput;
 import io.lanmu.shared.Role;
+import io.lanmu.web.WebProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +25,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/search")
 class SearchAdminController {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
     private final SearchEngine engine;
     private final IndexRebuild rebuild;
     private final IndexCheck check;
     private final QueryStatistics queries;
+    private final WebProperties web;
 
-    SearchAdminController(SearchEngine engine, IndexRebuild rebuild, IndexCheck check, QueryStatistics queries) {
+    SearchAdminController(SearchEngine engine, IndexRebuild rebuild, IndexCheck check, QueryStatistics queries,
+            WebProperties web) {
+        this.web = web;
         this.engine = engine;
         this.rebuild = rebuild;
         this.check = check;
@@ -85,8 +86,8 @@ class SearchAdminController {
         if (limit < 1 || limit > 200) {
             throw new InvalidInput("limit", "limit-invalid", "Ask for 1 to 200 queries", 200);
         }
-        var start = from.atStartOfDay(BEIJING).toInstant();
-        var end = to.plusDays(1).atStartOfDay(BEIJING).toInstant();
+        var start = web.startOf(from);
+        var end = web.endOf(to);
         return new QueryReport(queries.total(start, end), queries.top(start, end, limit),
                 queries.withoutResults(start, end, limit));
     }

@@ -4,11 +4,11 @@ import io.lanmu.search.ItemSearch;
 import io.lanmu.search.SearchQuery;
 import io.lanmu.search.SearchResult;
 import io.lanmu.shared.Actor;
+import io.lanmu.web.WebProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SearchController {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
     private final ItemSearch search;
+    private final WebProperties web;
 
-    SearchController(ItemSearch search) {
+    SearchController(ItemSearch search, WebProperties web) {
         this.search = search;
+        this.web = web;
     }
 
     @Operation(summary = "Search published items, best hit first, with highlights and facets")
@@ -35,7 +35,7 @@ class SearchController {
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "10") int size) {
-        var filter = new ItemSearch.Filter(q, column, category, Set.of(), startOf(from), endOf(to), order(sort));
+        var filter = new ItemSearch.Filter(q, column, category, Set.of(), web.startOf(from), web.endOf(to), order(sort));
         return SearchResponse.of(search.searchPublished(filter, page, size), page, size, false);
     }
 
@@ -52,20 +52,12 @@ class SearchController {
             @RequestParam(required = false) Set<String> status, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "relevance") String sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "10") int size, Actor actor) {
-        var filter = new ItemSearch.Filter(q, column, category, status, startOf(from), endOf(to), order(sort));
+        var filter = new ItemSearch.Filter(q, column, category, status, web.startOf(from), web.endOf(to), order(sort));
         return SearchResponse.of(search.searchAsStaff(filter, page, size, actor), page, size, true);
     }
 
     private static SearchQuery.Order order(String sort) {
         return "newest".equalsIgnoreCase(sort) ? SearchQuery.Order.NEWEST : SearchQuery.Order.RELEVANCE;
-    }
-
-    private static Instant startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(BEIJING).toInstant();
-    }
-
-    private static Instant endOf(LocalDate day) {
-        return day == null ? null : day.plusDays(1).atStartOfDay(BEIJING).toInstant();
     }
 
     /** The answer to a search; {@code hits} are best first (or newest first when asked). */

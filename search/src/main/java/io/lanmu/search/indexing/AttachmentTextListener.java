@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +25,9 @@ import org.springframework.stereotype.Component;
 class AttachmentTextListener {
 
     private final AttachmentFiles files;
-    private final TextExtractor extractor;
+    private final ObjectProvider<TextExtractor> extractor;
 
-    AttachmentTextListener(AttachmentFiles files, TextExtractor extractor) {
+    AttachmentTextListener(AttachmentFiles files, ObjectProvider<TextExtractor> extractor) {
         this.files = files;
         this.extractor = extractor;
     }
@@ -42,7 +43,7 @@ class AttachmentTextListener {
             // The storage may be remote; the extractor reads a local file, a page of it at a time.
             copy = Files.createTempFile("lanmu-attachment-", ".bin");
             Files.copy(content, copy, StandardCopyOption.REPLACE_EXISTING);
-            Extraction extraction = extractor.extract(copy, attachment.getFileName());
+            Extraction extraction = extractor.getObject().extract(copy, attachment.getFileName());
             files.recordExtraction(attachment.getId(), new TextExtraction(extraction.outcome().name(),
                     extraction.text(), extraction.truncated(), extraction.mediaType(), extraction.message()));
         }

@@ -29,13 +29,14 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * Search through the whole application on the embedded engine: the index follows the workflow,
- * drafts stay out of public search, editors find their own drafts, and an engine outage loses nothing.
+ * Search through the whole application: the index follows the workflow, drafts stay out of public
+ * search, editors find their own drafts, and an engine outage loses nothing. Runs on each engine (see
+ * the subclasses).
  */
 @ApiTest
 @Import(SwitchableSearchEngineConfiguration.class)
 @TestPropertySource(properties = "lanmu.search.catch-up-min-age=PT0S")
-class SearchIntegrationTest {
+abstract class SearchIntegrationTests {
 
     private static final Duration INDEXED = Duration.ofSeconds(10);
 

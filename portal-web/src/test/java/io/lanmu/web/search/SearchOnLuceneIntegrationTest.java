@@ -1,0 +1,4 @@
+package io.lanmu.web.search;
+
+class SearchOnLuceneIntegrationTest extends SearchIntegrationTests {
+}

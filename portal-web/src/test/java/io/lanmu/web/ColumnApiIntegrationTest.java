@@ -3,7 +3,6 @@ package io.lanmu.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lanmu.column.Column;
-import io.lanmu.column.ColumnKind;
 import io.lanmu.item.ItemEditing;
 import io.lanmu.testsupport.ItemMother;
 import io.lanmu.testsupport.TestSite;

@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.lanmu.search.SearchDocument;
 import io.lanmu.search.SearchUnavailable;
 import org.springframework.data.elasticsearch.client.elc.ElasticsearchTemplate;
+import org.springframework.data.elasticsearch.core.mapping.IndexCoordinates;
 
 /**
  * Writes documents and deletions in {@code _bulk} requests of bounded size. Deletions go by id: the cluster may lack
@@ -25,19 +26,19 @@ final class BulkWriter {
     private static final long MAX_TEXT_CHARS = 4_000_000;
 
     private final ElasticsearchTemplate template;
+    private final String alias;
 
-    BulkWriter(ElasticsearchTemplate template) {
+    BulkWriter(ElasticsearchTemplate template, String alias) {
         this.template = template;
+        this.alias = alias;
     }
 
     /**
-     * Indexes the documents into {@code target}.
+     * Indexes the documents into {@code target}, the alias or a generation.
      *
-     * @param throughAlias whether {@code target} is the alias: then a missing alias fails the request instead of
-     *     letting the cluster create a concrete index of that name, which would block the alias for good
      * @param visible whether the documents must be searchable when this returns
      */
-    void index(String target, boolean throughAlias, Collection<SearchDocument> documents, boolean visible) {
+    void index(String target, Collection<SearchDocument> documents, boolean visible) {
         List<BulkOperation> batch = new ArrayList<>();
         long chars = 0;
         for (SearchDocument document : documents) {
@@ -45,37 +46,39 @@ final class BulkWriter {
             batch.add(BulkOperation.of(op -> op.index(index -> index.id(document.id()).document(source))));
             chars += textLength(document);
             if (batch.size() >= MAX_OPERATIONS || chars >= MAX_TEXT_CHARS) {
-                send(target, throughAlias, batch, false);
+                send(target, batch, false);
                 batch = new ArrayList<>();
                 chars = 0;
             }
         }
         // One refresh at the end makes every batch visible.
-        send(target, throughAlias, batch, visible);
+        send(target, batch, visible);
     }
 
-    void delete(String target, Collection<String> ids) {
+    /** Deletes the documents with these ids from {@code target}; unknown ids are no error. */
+    void delete(String target, Collection<String> ids, boolean visible) {
         List<BulkOperation> batch = new ArrayList<>();
         for (String id : ids) {
             batch.add(BulkOperation.of(op -> op.delete(delete -> delete.id(id))));
             if (batch.size() >= MAX_OPERATIONS) {
-                send(target, true, batch, false);
+                send(target, batch, false);
                 batch = new ArrayList<>();
             }
         }
-        send(target, true, batch, true);
+        send(target, batch, visible);
     }
 
-    private void send(String target, boolean throughAlias, List<BulkOperation> operations, boolean visible) {
+    private void send(String target, List<BulkOperation> operations, boolean visible) {
         if (operations.isEmpty()) {
             if (visible) {
-                template.indexOps(org.springframework.data.elasticsearch.core.mapping.IndexCoordinates.of(target))
-                        .refresh();
+                template.indexOps(IndexCoordinates.of(target)).refresh();
             }
             return;
         }
         BulkRequest request = BulkRequest.of(bulk -> bulk.index(target).operations(operations)
-                .requireAlias(throughAlias)
+                // Through the alias, a missing alias fails the request instead of letting the cluster create a
+                // concrete index of that name (with a guessed mapping), which would block the alias for good.
+                .requireAlias(target.equals(alias))
                 // refresh=true rather than wait_for: an editor's change shows at once, not at the next scheduled
                 // refresh up to a second later, and a large load is refreshed only once, after its last batch.
                 .refresh(visible ? Refresh.True : Refresh.False));

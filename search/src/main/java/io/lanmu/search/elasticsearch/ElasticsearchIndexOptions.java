@@ -11,7 +11,8 @@ public record ElasticsearchIndexOptions(String alias, int shards, int replicas) 
 
     public ElasticsearchIndexOptions {
         if (alias == null || !alias.matches("[a-z0-9][a-z0-9_.-]*")) {
-            throw new IllegalArgumentException("An index alias is lowercase letters, digits, '-', '_' or '.': " + alias);
+            throw new IllegalArgumentException(
+                    "An index alias is lowercase letters, digits, '-', '_' or '.': " + alias);
         }
         if (shards < 1 || replicas < 0) {
             throw new IllegalArgumentException("Shards must be at least 1 and replicas at least 0");

@@ -1,10 +1,11 @@
 package io.lanmu.search.elasticsearch;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.lanmu.search.Scope;
@@ -14,33 +15,38 @@ import io.lanmu.search.SearchQuery;
 import io.lanmu.search.SearchResult;
 import io.lanmu.search.SearchUnavailable;
 import org.springframework.data.elasticsearch.client.elc.ElasticsearchTemplate;
-import org.springframework.data.elasticsearch.core.SearchHit;
-import org.springframework.data.elasticsearch.core.SearchHits;
-import org.springframework.data.elasticsearch.core.SearchHitsIterator;
 
 /**
  * The search port on an Elasticsearch cluster with Elastic's analysis-smartcn plugin. Documents live in numbered
  * indices behind one alias (see {@link IndexGenerations}); nothing is sent to the cluster before the first call, so
- * the application starts while the cluster is down. Thread-safe.
+ * the application starts and keeps running while the cluster is down. Thread-safe.
  *
- * <p>Timeouts are the client's: a cluster that cannot be reached fails a call within its connect timeout.
+ * <p>Every call but {@link #isAvailable()} throws {@link SearchUnavailable} when the cluster cannot be reached or
+ * refuses the request; how soon is up to the client's connect and socket timeouts.
  */
 public final class ElasticsearchSearchEngine implements SearchEngine {
-
-    /** Suggestions read this many hits per wanted title, since documents often share a title. */
-    private static final int HITS_PER_SUGGESTION = 3;
-    private static final int MAX_SUGGESTION_PAGES = 5;
 
     private final ElasticsearchTemplate template;
     private final IndexGenerations generations;
     private final BulkWriter writer;
     private final QueryAnalysis analysis;
+    private final Ids ids;
+    private final PageSearch pages;
+    private final Suggestions suggestions;
+    private final RebuildSlot rebuild = new RebuildSlot();
 
+    /**
+     * @param template Spring Data's template on the cluster's client; Spring Boot configures one
+     * @param options the alias and the shape of the indices behind it
+     */
     public ElasticsearchSearchEngine(ElasticsearchTemplate template, ElasticsearchIndexOptions options) {
         this.template = template;
         this.generations = new IndexGenerations(template, IndexDefinition.of(options), options.alias());
-        this.writer = new BulkWriter(template);
+        this.writer = new BulkWriter(template, options.alias());
         this.analysis = new QueryAnalysis(template, options.alias());
+        this.ids = new Ids(template);
+        this.pages = new PageSearch(template, generations.alias());
+        this.suggestions = new Suggestions(template, generations.alias());
     }
 
     @Override
@@ -48,7 +54,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
         return "elasticsearch";
     }
 
-    /** Asks for the cluster's health ({@code GET /} is not for this: some nodes refuse it). */
+    /** Asks for the cluster's health: {@code GET /}, the usual ping, is refused by some nodes. */
     @Override
     public boolean isAvailable() {
         try {
@@ -58,95 +64,77 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
         }
     }
 
+    /** Indexes through the alias and returns once the documents are searchable ({@code refresh=true}). */
     @Override
     public void index(Collection<SearchDocument> documents) {
         if (!documents.isEmpty()) {
-            onAlias("index documents", () -> writer.index(alias(), true, documents, true));
+            change("index documents", running -> {
+                writer.index(alias(), documents, true);
+                if (running != null) {
+                    running.mirrorIndex(documents);
+                }
+            });
         }
     }
 
+    /** Deletes by id in bulk: {@code _delete_by_query} is not on every cluster, and ids are all it takes. */
     @Override
     public void delete(Collection<String> ids) {
         if (!ids.isEmpty()) {
-            onAlias("delete documents", () -> writer.delete(alias(), ids));
+            change("delete documents", running -> {
+                writer.delete(alias(), ids, true);
+                if (running != null) {
+                    running.mirrorDelete(ids);
+                }
+            });
         }
     }
 
     /** Swaps an empty generation in: searches see every document until they see none, never a part. */
     @Override
     public void deleteAll() {
-        guarded("delete every document", () -> {
-            generations.ensureAlias();
-            generations.swapTo(generations.createNext());
-            return null;
+        change("delete every document", running -> {
+            generations.swapTo(generations.createNext(), running == null ? null : running.generation());
+            if (running != null) {
+                running.mirrorDeleteAll();
+            }
         });
     }
 
     @Override
     public SearchResult search(SearchQuery query) {
-        return onAlias("search", () -> Hits.read(searchHits(query)));
+        Objects.requireNonNull(query.scope(), "scope");
+        return onAlias("search", () -> pages.run(query, analysis.words(query.text())));
     }
 
     @Override
     public List<String> suggest(String prefix, Scope scope, int limit) {
+        Objects.requireNonNull(scope, "scope");
         if (prefix == null || prefix.isBlank() || limit <= 0) {
             return List.of();
         }
-        return onAlias("suggest titles", () -> {
-            Words words = analysis.words(prefix);
-            if (words.isEmpty()) {
-                return List.of();
-            }
-            Set<String> titles = new LinkedHashSet<>();
-            int batch = limit * HITS_PER_SUGGESTION;
-            // Documents often share a title (one per scope, reposts), so read on until enough distinct ones are found.
-            for (int page = 0; page < MAX_SUGGESTION_PAGES && titles.size() < limit; page++) {
-                SearchHits<?> hits = template.search(SearchRequests.suggest(words, scope, page, batch), Map.class,
-                        generations.alias());
-                for (SearchHit<?> hit : hits) {
-                    if (hit.getContent() instanceof Map<?, ?> source && source.get(IndexedFields.TITLE) != null) {
-                        titles.add(source.get(IndexedFields.TITLE).toString());
-                    }
-                }
-                if (hits.getSearchHits().size() < batch) {
-                    break;
-                }
-            }
-            return titles.stream().limit(limit).toList();
-        });
+        return onAlias("suggest titles", () -> suggestions.titles(analysis.words(prefix), scope, limit));
     }
 
     @Override
     public Set<String> ids(Scope scope) {
-        return onAlias("list ids", () -> {
-            Set<String> ids = new LinkedHashSet<>();
-            try (SearchHitsIterator<?> hits =
-                    template.searchForStream(SearchRequests.ids(scope), Map.class, generations.alias())) {
-                hits.forEachRemaining(hit -> ids.add(hit.getId()));
-            }
-            return ids;
-        });
+        Objects.requireNonNull(scope, "scope");
+        return onAlias("list ids", () -> Collections.unmodifiableSet(ids.in(alias(), scope)));
     }
 
     @Override
     public Rebuild startRebuild() {
-        return guarded("start a rebuild", () -> new ElasticsearchRebuild(generations, writer,
-                generations.createNext()));
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private SearchHits<Map<String, Object>> searchHits(SearchQuery query) {
-        Words words = analysis.words(query.text());
-        return (SearchHits) template.search(SearchRequests.search(query, words), Map.class, generations.alias());
+        return rebuild.start(() -> guarded("start a rebuild", () ->
+                new ElasticsearchRebuild(generations, writer, ids, rebuild, generations.createNext())));
     }
 
     private String alias() {
         return generations.alias().getIndexName();
     }
 
-    private void onAlias(String what, Runnable work) {
+    private void change(String what, Consumer<ElasticsearchRebuild> work) {
         onAlias(what, () -> {
-            work.run();
+            rebuild.change(work);
             return null;
         });
     }

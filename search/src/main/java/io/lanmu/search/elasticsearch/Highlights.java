@@ -18,8 +18,9 @@ import org.springframework.data.elasticsearch.core.query.highlight.HighlightPara
 
 /**
  * What the highlighter returns: the whole title, up to two body snippets and one attachment snippet, each only when
- * the field holds a searched word. The offsets in the postings ({@code index_options: offsets}) spare re-analysing
- * the text, which smartcn makes slow.
+ * the field holds a searched word. The unified highlighter reads the offsets in the postings
+ * ({@code index_options: offsets}) rather than re-analysing the text, which smartcn makes slow. A short form (中秋)
+ * marks the longer words it found (中秋节) in titles only: see {@link TextQueries#highlighting}.
  *
  * <p>Elasticsearch marks the matches with private-use characters rather than {@code <em>}, so that the snippet can
  * be HTML-escaped afterwards without confusing an {@code <em>} in the text with a mark; see {@link #toHtml}.

@@ -15,6 +15,7 @@ import static io.lanmu.search.elasticsearch.IndexedFields.attachment;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class Hits {
         float score = Float.isNaN(hit.getScore()) ? 0f : hit.getScore();
         return new SearchResult.Hit(hit.getId(), number(source.get(ITEM_ID)), text(source.get(TITLE)),
                 text(source.get(SUMMARY)), Long.parseLong(text(source.get(COLUMN_ID))), text(source.get(CATEGORY)),
-                text(source.get(STATUS)), date(source.get(DATE)), score, highlights,
+                text(source.get(STATUS)), date(source.get(DATE)), score, Collections.unmodifiableMap(highlights),
                 attachmentNames(source, attachments));
     }
 

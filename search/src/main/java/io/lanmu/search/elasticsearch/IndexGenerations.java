@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 
-import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.elasticsearch.client.elc.ElasticsearchTemplate;
 import org.springframework.data.elasticsearch.core.IndexOperations;
 import org.springframework.data.elasticsearch.core.index.AliasAction;
 import org.springframework.data.elasticsearch.core.index.AliasActionParameters;
@@ -25,14 +27,16 @@ import org.springframework.data.elasticsearch.core.mapping.IndexCoordinates;
  */
 final class IndexGenerations {
 
-    private final ElasticsearchOperations operations;
+    private static final Logger log = LoggerFactory.getLogger(IndexGenerations.class);
+
+    private final ElasticsearchTemplate template;
     private final IndexDefinition definition;
     private final String alias;
     /** Whether the alias existed when last checked; cleared after any failure so that the next call checks again. */
     private volatile boolean aliasKnown;
 
-    IndexGenerations(ElasticsearchOperations operations, IndexDefinition definition, String alias) {
-        this.operations = operations;
+    IndexGenerations(ElasticsearchTemplate template, IndexDefinition definition, String alias) {
+        this.template = template;
         this.definition = definition;
         this.alias = alias;
     }
@@ -67,7 +71,7 @@ final class IndexGenerations {
             }
             throw e;
         }
-        swapTo(first);
+        swapTo(first, null);
     }
 
     /**
@@ -102,11 +106,17 @@ final class IndexGenerations {
         return name;
     }
 
+    void swapTo(String generation) {
+        swapTo(generation, null);
+    }
+
     /**
      * Puts {@code generation} behind the alias in place of whatever was there, in one request, then deletes the
      * replaced generation and any older one left by a rebuild that was abandoned or cut short by a crash.
+     *
+     * @param keep a generation to keep although it is older, or null: the one a running rebuild is filling
      */
-    void swapTo(String generation) {
+    void swapTo(String generation, String keep) {
         Map<String, Set<AliasData>> existing = generations();
         List<AliasAction> actions = new ArrayList<>();
         List<String> replaced = existing.entrySet().stream()
@@ -124,7 +134,8 @@ final class IndexGenerations {
         aliasKnown = true;
         long number = number(generation).orElseThrow();
         for (String name : existing.keySet()) {
-            if (replaced.contains(name) || number(name).orElse(Long.MAX_VALUE) < number) {
+            boolean stale = number(name).orElse(Long.MAX_VALUE) < number && !name.equals(keep);
+            if (replaced.contains(name) || stale) {
                 delete(name);
             }
         }
@@ -132,6 +143,21 @@ final class IndexGenerations {
 
     void refresh(String generation) {
         ops(generation).refresh();
+    }
+
+    /**
+     * Merges a filled generation into one segment before it goes behind the alias: a bulk load leaves dozens of
+     * segments, and every search pays for each of them. An optimisation only: if the merge fails or outlasts the
+     * client's socket timeout (the cluster then finishes it on its own), the generation is swapped in as it is.
+     */
+    void compact(String generation) {
+        try {
+            template.execute(client -> client.indices()
+                    .forcemerge(merge -> merge.index(generation).maxNumSegments(1L).waitForCompletion(true)));
+        } catch (RuntimeException e) {
+            log.warn("Could not merge {} into one segment before swapping it in; searching it may be slower until "
+                    + "Elasticsearch merges it: {}", generation, e.getMessage());
+        }
     }
 
     void delete(String generation) {
@@ -161,6 +187,6 @@ final class IndexGenerations {
     }
 
     private IndexOperations ops(String index) {
-        return operations.indexOps(IndexCoordinates.of(index));
+        return template.indexOps(IndexCoordinates.of(index));
     }
 }

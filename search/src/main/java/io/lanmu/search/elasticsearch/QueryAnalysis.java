@@ -1,7 +1,9 @@
 package io.lanmu.search.elasticsearch;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch.indices.AnalyzeResponse;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
@@ -11,6 +13,10 @@ import org.springframework.data.elasticsearch.client.elc.ElasticsearchTemplate;
  * Cuts what a user typed into words with the index's own analyzer ({@code _analyze} on the alias), so that queries
  * are built from exactly the terms the documents were indexed with, whatever smartcn version the cluster runs.
  * Knowing the words lets the engine treat each one on its own: required counts, short forms, unfinished last words.
+ *
+ * <p>The words of recent texts are remembered: people search for the same few things over and over, and a
+ * suggestion box asks again at every keystroke, so most searches are spared the extra round trip. The analyzer never
+ * changes while the application runs, so nothing remembered goes stale. Thread-safe.
  */
 final class QueryAnalysis {
 
@@ -21,9 +27,17 @@ final class QueryAnalysis {
      * refuses to analyse text into more than 10,000 tokens, and smartcn is slow on long text.
      */
     private static final int MAX_CHARS = 256;
+    /** At most a few megabytes: texts are at most {@link #MAX_CHARS} long. */
+    private static final int REMEMBERED_TEXTS = 4_096;
 
     private final ElasticsearchTemplate template;
     private final String alias;
+    private final Map<String, Words> remembered = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Words> eldest) {
+            return size() > REMEMBERED_TEXTS;
+        }
+    };
 
     QueryAnalysis(ElasticsearchTemplate template, String alias) {
         this.template = template;
@@ -34,8 +48,29 @@ final class QueryAnalysis {
         if (text == null || text.isBlank()) {
             return new Words(List.of(), "");
         }
-        String cut = text.length() <= MAX_CHARS ? text : text.substring(0, text.offsetByCodePoints(0,
-                text.codePointCount(0, MAX_CHARS)));
+        String cut = cut(text);
+        synchronized (remembered) {
+            Words known = remembered.get(cut);
+            if (known != null) {
+                return known;
+            }
+        }
+        Words words = analyse(cut);
+        synchronized (remembered) {
+            remembered.put(cut, words);
+        }
+        return words;
+    }
+
+    private static String cut(String text) {
+        if (text.length() <= MAX_CHARS) {
+            return text;
+        }
+        // Never between the two halves of a character outside the basic plane, such as an emoji.
+        return text.substring(0, Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS);
+    }
+
+    private Words analyse(String cut) {
         AnalyzeResponse response = template.execute(client -> client.indices()
                 .analyze(analyze -> analyze.index(alias).analyzer(ANALYZER).text(cut)));
         List<Words.Word> words = new ArrayList<>();

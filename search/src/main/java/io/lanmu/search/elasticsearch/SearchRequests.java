@@ -1,12 +1,9 @@
 package io.lanmu.search.elasticsearch;
 
-import static io.lanmu.search.elasticsearch.IndexedFields.ATTACHMENTS;
-import static io.lanmu.search.elasticsearch.IndexedFields.ATTACHMENT_NAME;
 import static io.lanmu.search.elasticsearch.IndexedFields.DATE;
 import static io.lanmu.search.elasticsearch.IndexedFields.ID;
 import static io.lanmu.search.elasticsearch.IndexedFields.TITLE;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -19,7 +16,10 @@ import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.client.elc.NativeQueryBuilder;
 import org.springframework.data.elasticsearch.core.query.FetchSourceFilter;
 
-/** The Elasticsearch requests behind each read of the port. */
+/**
+ * The Elasticsearch requests behind each read of the port: searches with their filters, order, page, facets and
+ * highlights; suggestions; and the scroll that lists ids.
+ */
 final class SearchRequests {
 
     private static final SortOptions BEST = SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc)));
@@ -27,6 +27,8 @@ final class SearchRequests {
             SortOptions.of(s -> s.field(f -> f.field(DATE).order(SortOrder.Desc).missing("_last")));
     /** A last tie-breaker, so that pages do not overlap when documents share a score and a date. */
     private static final SortOptions BY_ID = SortOptions.of(s -> s.field(f -> f.field(ID).order(SortOrder.Asc)));
+    /** Elasticsearch's default {@code index.max_result_window}: from + size may not exceed it. */
+    static final int RESULT_WINDOW = 10_000;
     /** Ids are listed in index order, the cheapest for a scroll; how many per round trip. */
     private static final int IDS_PER_PAGE = 10_000;
 
@@ -46,21 +48,16 @@ final class SearchRequests {
         } else {
             matching = Query.of(q -> q.bool(b -> b.must(TextQueries.relevance(words)).filter(filters)));
         }
-        List<String> source = new ArrayList<>(DocumentSource.resultFields());
-        // Only the names of the attachments: a matched one is found by its position among them.
-        source.add(ATTACHMENTS + "." + ATTACHMENT_NAME);
-        // fetchSource stays null: given true, Spring Data fetches the whole source and ignores the includes.
         NativeQueryBuilder request = NativeQuery.builder()
                 .withQuery(matching)
                 .withSort(sort(query, hasText))
                 .withTrackTotalHits(true)
+                // Sorted by date, hits still show how well they matched.
                 .withTrackScores(hasText)
-                .withSourceFilter(new FetchSourceFilter(null, source.toArray(String[]::new), null));
-        if (query.size() > 0) {
-            request.withPageable(PageRequest.of(query.page(), query.size()));
-        } else {
-            request.withMaxResults(0);
-        }
+                // fetchSource stays null: given true, Spring Data fetches the whole source and ignores the includes.
+                .withSourceFilter(new FetchSourceFilter(null, DocumentSource.shownInHits().toArray(String[]::new),
+                        null));
+        page(request, Math.max(query.page(), 0), query.size());
         Facets.requestFor(request);
         if (!words.isEmpty()) {
             request.withHighlightQuery(Highlights.of(words));
@@ -77,13 +74,27 @@ final class SearchRequests {
                 .build();
     }
 
+    /** Every document of {@code scope}, or every document at all when it is null. */
     static NativeQuery ids(Scope scope) {
         return NativeQuery.builder()
-                .withQuery(q -> q.bool(b -> b.filter(Filters.inScope(scope))))
+                .withQuery(scope == null ? Query.of(q -> q.matchAll(all -> all)) : Filters.inScope(scope))
                 .withSort(SortOptions.of(s -> s.doc(d -> d)))
                 .withSourceFilter(new FetchSourceFilter(false, null, null))
                 .withPageable(PageRequest.of(0, IDS_PER_PAGE))
                 .build();
+    }
+
+    /**
+     * The requested page, cut at the cluster's result window: hits beyond the 10,000th come back as none, with the
+     * total and the facets still counted over every match, rather than failing the search.
+     */
+    private static void page(NativeQueryBuilder request, int page, int size) {
+        long from = (long) page * Math.max(size, 0);
+        if (size <= 0 || from >= RESULT_WINDOW) {
+            request.withMaxResults(0);
+        } else {
+            request.withPageable(PageRequest.of(page, size)).withMaxResults((int) Math.min(size, RESULT_WINDOW - from));
+        }
     }
 
     private static List<SortOptions> sort(SearchQuery query, boolean hasText) {

@@ -12,7 +12,6 @@ import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.search.InnerHits;
 
 /**
@@ -37,7 +36,11 @@ final class TextQueries {
     /** How much a word's matches in its other fields add to its best field. */
     private static final double OTHER_FIELDS_SHARE = 0.3;
     private static final float PHRASE_BOOST = 2f;
-    /** Lets a phrase match although smartcn cut the words in the document a little differently from the query. */
+    /**
+     * Lets a phrase in a title or summary match although smartcn cut the words there a little differently from the
+     * query. Bodies take the phrase exactly: a sloppy phrase reads the positions of every matching body, which at a
+     * hundred thousand documents costs a fifth of the search.
+     */
     private static final int PHRASE_SLOP = 2;
     /** Highlights at most this many of the longer words a short form matches. */
     private static final String LONGER_WORDS_TO_HIGHLIGHT = "top_terms_16";
@@ -51,7 +54,8 @@ final class TextQueries {
     /**
      * The matching and ranking query. Attachments are matched through their copy in the document itself
      * ({@code include_in_root}), so one word in the body and another in an attachment count together; a nested clause
-     * that adds nothing to the score finds which attachments matched, and highlights them.
+     * that adds nothing to the score finds which attachments matched, and highlights them (it costs little: it only
+     * runs on documents that match already).
      */
     static Query relevance(Words words) {
         List<String> distinct = words.distinct();
@@ -79,8 +83,8 @@ final class TextQueries {
      * {@code <em>主管</em><em>审批</em>}.
      *
      * @param withLongerWords whether short forms also mark the longer words they matched (中秋节 for 中秋). Only for
-     *     short fields: to highlight a prefix the highlighter walks every word of the field in the index, per hit, which
-     *     on bodies costs more than the whole search.
+     *     short fields: to highlight a prefix the highlighter walks every word of the field in the index, per hit,
+     *     which on bodies costs more than the rest of the search.
      */
     static Query highlighting(Words words, String field, boolean withLongerWords) {
         List<Query> terms = new ArrayList<>();
@@ -119,18 +123,25 @@ final class TextQueries {
                 term(BODY, word, 1f),
                 term(attachment(ATTACHMENT_TEXT), word, ATTACHMENT_BOOST)));
         if (Words.mayBeShortForm(word)) {
-            fields.add(prefix(TITLE, word, TITLE_BOOST * LONGER_WORD_SHARE));
-            fields.add(prefix(BODY, word, LONGER_WORD_SHARE));
+            fields.add(longerWords(TITLE, word, TITLE_BOOST * LONGER_WORD_SHARE));
+            fields.add(longerWords(BODY, word, LONGER_WORD_SHARE));
         }
         return Query.of(q -> q.disMax(d -> d.queries(fields).tieBreaker(OTHER_FIELDS_SHARE)));
     }
 
     private static Query asPhrase(String typed) {
-        return Query.of(q -> q.multiMatch(m -> m.query(typed)
-                .fields(TITLE + "^" + TITLE_BOOST, SUMMARY + "^" + SUMMARY_BOOST, BODY)
-                .type(TextQueryType.Phrase).slop(PHRASE_SLOP).tieBreaker(OTHER_FIELDS_SHARE).boost(PHRASE_BOOST)));
+        List<Query> fields = List.of(
+                phrase(TITLE, typed, PHRASE_SLOP, TITLE_BOOST),
+                phrase(SUMMARY, typed, PHRASE_SLOP, SUMMARY_BOOST),
+                phrase(BODY, typed, 0, 1f));
+        return Query.of(q -> q.disMax(d -> d.queries(fields).tieBreaker(OTHER_FIELDS_SHARE).boost(PHRASE_BOOST)));
     }
 
+    private static Query phrase(String field, String typed, int slop, float boost) {
+        return Query.of(q -> q.matchPhrase(p -> p.field(field).query(typed).slop(slop).boost(boost)));
+    }
+
+    /** The attachments holding a searched word, as inner hits with their highlight. */
     private static Query matchedAttachments(List<String> words) {
         List<Query> anyWord = words.stream().map(word -> term(attachment(ATTACHMENT_TEXT), word, 1f)).toList();
         return Query.of(q -> q.nested(n -> n.path(ATTACHMENTS)
@@ -145,7 +156,12 @@ final class TextQueries {
         return Query.of(q -> q.term(t -> t.field(field).value(word).boost(boost)));
     }
 
-    private static Query prefix(String field, String word, float boost) {
-        return Query.of(q -> q.prefix(p -> p.field(field).value(word).boost(boost)));
+    /**
+     * The words that start with {@code word} and go on (中秋节 for 中秋), not {@code word} itself: its own term query
+     * finds that already, and a prefix would read its postings, the longest by far, a second time. {@code word} is
+     * Chinese characters only (see {@link Words#mayBeShortForm}), so the expression holds no operator but the last.
+     */
+    private static Query longerWords(String field, String word, float boost) {
+        return Query.of(q -> q.regexp(r -> r.field(field).value(word + ".+").flags("NONE").boost(boost)));
     }
 }

@@ -8,10 +8,13 @@ import io.lanmu.item.Revisions;
 import io.lanmu.search.Scope;
 import io.lanmu.search.SearchDocument;
 import io.lanmu.search.SearchEngine;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -28,6 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * built again: if they changed meanwhile they are written again, and the last writer always leaves
  * what the database says.
  *
+ * <p>Within one instance, refreshes of the same item take turns. Otherwise a refresh that read the
+ * state before an approval could delete the public document right after a later refresh wrote it:
+ * its next round would put it back, but a visitor searching in between would not find the item.
+ *
  * <p>Each round reads in a transaction of its own: within one persistence context the second read
  * would return the entity cached by the first and never see the newer state.
  *
@@ -40,6 +47,8 @@ public class ItemIndexing {
 
     private static final Logger log = LoggerFactory.getLogger(ItemIndexing.class);
     private static final int MAX_ROUNDS = 5;
+    /** Enough that unrelated items rarely wait for each other with a handful of indexing threads. */
+    private static final int LOCK_STRIPES = 256;
 
     private final Items items;
     private final Revisions revisions;
@@ -48,6 +57,7 @@ public class ItemIndexing {
     private final SearchEngine engine;
     private final WrittenDocuments written = new WrittenDocuments(20_000);
     private final TransactionTemplate freshRead;
+    private final Lock[] itemLocks = new Lock[LOCK_STRIPES];
 
     ItemIndexing(Items items, Revisions revisions, ColumnTree columns, ItemDocuments documents, SearchEngine engine,
             PlatformTransactionManager transactions) {
@@ -59,10 +69,21 @@ public class ItemIndexing {
         this.freshRead = new TransactionTemplate(transactions);
         this.freshRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.freshRead.setReadOnly(true);
+        Arrays.setAll(itemLocks, stripe -> new ReentrantLock());
     }
 
     /** Makes the index hold exactly the documents the item should have now (none, if it was deleted). */
     public void refresh(long itemId) {
+        Lock lock = itemLocks[Math.floorMod(Long.hashCode(itemId), LOCK_STRIPES)];
+        lock.lock();
+        try {
+            refreshInTurn(itemId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void refreshInTurn(long itemId) {
         Map<Scope, SearchDocument> last = written.get(itemId);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Map<Scope, SearchDocument> wanted = documentsOf(itemId);

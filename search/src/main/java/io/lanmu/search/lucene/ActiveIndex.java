@@ -101,7 +101,10 @@ final class ActiveIndex implements Closeable {
         }
     }
 
-    /** Makes the filled index the active one and deletes the old; the pointer moves only once the new one is committed. */
+    /**
+     * Makes the filled index the active one and deletes the old. The pointer moves only once the new index is
+     * committed, so a crash leaves one complete index active, the old or the new.
+     */
     void promote(LuceneIndex index) {
         lock.writeLock().lock();
         try {

@@ -1,16 +1,16 @@
 package io.lanmu.search.lucene;
 
-import static io.lanmu.search.lucene.IndexedFields.ATTACHMENT;
-import static io.lanmu.search.lucene.IndexedFields.ATTACHMENT_LENGTH;
 import static io.lanmu.search.lucene.IndexedFields.ATTACHMENT_NAME;
+import static io.lanmu.search.lucene.IndexedFields.CONTENT;
+import static io.lanmu.search.lucene.IndexedFields.CONTENT_LENGTH;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,9 +21,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 
 /**
- * Which attachments of a hit hold a searched word. All attachments share one multi-valued field, so a match is
- * placed by its offset: each attachment's text starts one character (the analyzer's offset gap) after the previous
- * one ends, which the stored text lengths tell without loading the texts.
+ * Which attachments of a hit hold a searched word. The attachments are values of the content field, so a match is
+ * placed by its offset, with the stored lengths of the values ({@link ContentValues}) rather than the texts.
  */
 final class AttachmentMatches {
 
@@ -43,33 +42,21 @@ final class AttachmentMatches {
         }
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
         Matches matches = highlighting.matches(leaf, docId - leaf.docBase);
-        MatchesIterator inAttachments = matches == null ? null : matches.getMatches(ATTACHMENT);
-        if (inAttachments == null) {
+        MatchesIterator inContent = matches == null ? null : matches.getMatches(CONTENT);
+        if (inContent == null) {
             return List.of();
         }
-        int[] starts = startOffsets(stored.getFields(ATTACHMENT_LENGTH));
+        ContentValues values = new ContentValues(Arrays.stream(stored.getFields(CONTENT_LENGTH))
+                .mapToInt(length -> length.numericValue().intValue()).toArray());
         BitSet matched = new BitSet(names.length);
-        while (inAttachments.next()) {
-            matched.set(attachmentAt(inAttachments.startOffset(), starts));
+        while (inContent.next()) {
+            int value = values.valueAt(inContent.startOffset());
+            if (value >= ContentValues.FIRST_ATTACHMENT) {
+                matched.set(value - ContentValues.FIRST_ATTACHMENT);
+            }
         }
         List<String> matchedNames = new ArrayList<>(matched.cardinality());
         matched.stream().forEach(i -> matchedNames.add(names[i]));
         return matchedNames;
-    }
-
-    private static int[] startOffsets(IndexableField[] lengths) {
-        int[] starts = new int[lengths.length];
-        for (int i = 1; i < lengths.length; i++) {
-            starts[i] = starts[i - 1] + lengths[i - 1].numericValue().intValue() + 1;
-        }
-        return starts;
-    }
-
-    private static int attachmentAt(int offset, int[] starts) {
-        int attachment = 0;
-        while (attachment + 1 < starts.length && starts[attachment + 1] <= offset) {
-            attachment++;
-        }
-        return attachment;
     }
 }

@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
  */
 final class ChineseAnalyzer extends Analyzer {
 
-    /** Keeps phrases from matching across two values of a multi-valued field (two attachments). */
+    /** Keeps phrases from matching across two values of a multi-valued field (the body and an attachment). */
     private static final int GAP_BETWEEN_VALUES = 100;
 
     @Override
@@ -44,7 +44,7 @@ final class ChineseAnalyzer extends Analyzer {
 
     /**
      * One character between values, the separator the highlighter puts between them when it joins the values of a
-     * multi-valued field; {@link AttachmentMatches} relies on offsets lining up that way.
+     * multi-valued field; {@link ContentValues} relies on offsets lining up that way.
      */
     @Override
     public int getOffsetGap(String fieldName) {

@@ -8,14 +8,12 @@ import java.time.ZoneId;
 import io.lanmu.search.SearchDocument;
 import io.lanmu.search.SearchDocument.AttachmentText;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 
 /** Turns a {@link SearchDocument} into the Lucene document that represents it in the index. */
@@ -27,10 +25,11 @@ final class DocumentMapper {
     private DocumentMapper() {
     }
 
-    static Document toLucene(SearchDocument source) {
+    /** @param analysis analyses the texts the document shares with others of its batch once for all */
+    static Document toLucene(SearchDocument source, SharedAnalysis analysis) {
         Document document = new Document();
         addExactFields(source, document);
-        addText(source, document);
+        addText(source, document, analysis);
         addAttachments(source, document);
         if (source.date() != null) {
             addDate(source.date(), document);
@@ -62,20 +61,24 @@ final class DocumentMapper {
         }
     }
 
-    private static void addText(SearchDocument source, Document document) {
-        document.add(new Field(TITLE, orEmpty(source.title()), HIGHLIGHTED_TEXT));
+    private static void addText(SearchDocument source, Document document, SharedAnalysis analysis) {
+        String title = ContentValues.orEmpty(source.title());
+        document.add(new StoredField(TITLE, title));
+        analysis.index(document, TITLE, title, TITLE_TYPE);
         if (source.summary() != null) {
-            document.add(new TextField(SUMMARY, source.summary(), Store.YES));
+            document.add(new StoredField(SUMMARY, source.summary()));
         }
-        document.add(new Field(BODY, orEmpty(source.body()), HIGHLIGHTED_TEXT));
+        document.add(new StoredField(BODY, ContentValues.orEmpty(source.body())));
+        for (String value : ContentValues.of(source)) {
+            analysis.index(document, CONTENT, value, CONTENT_TYPE);
+            document.add(new StoredField(CONTENT_LENGTH, value.length()));
+        }
     }
 
     private static void addAttachments(SearchDocument source, Document document) {
         for (AttachmentText attachment : source.attachments()) {
-            String text = orEmpty(attachment.text());
-            document.add(new Field(ATTACHMENT, text, HIGHLIGHTED_TEXT));
-            document.add(new StoredField(ATTACHMENT_NAME, orEmpty(attachment.name())));
-            document.add(new StoredField(ATTACHMENT_LENGTH, text.length()));
+            document.add(new StoredField(ATTACHMENT, ContentValues.orEmpty(attachment.text())));
+            document.add(new StoredField(ATTACHMENT_NAME, ContentValues.orEmpty(attachment.name())));
         }
     }
 
@@ -86,9 +89,5 @@ final class DocumentMapper {
         document.add(new StoredField(DATE, millis));
         String year = Integer.toString(date.atZone(BEIJING).getYear());
         document.add(new SortedDocValuesField(YEAR, new BytesRef(year)));
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -19,16 +19,18 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 /**
- * Counts every match (not just a page) by column, category and year. Counting doc-value ordinals per segment into an
- * array keeps it to a few array increments per match, so facets over a hundred thousand matches stay cheap.
+ * Counts every match (not just a page), in all and by column, category and year. Counting doc-value ordinals per
+ * segment into an array keeps it to a few array increments per match, so facets over a hundred thousand matches stay
+ * cheap.
  */
 final class FacetCounter extends SimpleCollector {
 
     private final Counts columns = new Counts(COLUMN_ID);
     private final Counts categories = new Counts(CATEGORY);
     private final Counts years = new Counts(YEAR);
+    private long matches;
 
-    static CollectorManager<FacetCounter, Facets> manager() {
+    static CollectorManager<FacetCounter, Counted> manager() {
         return new CollectorManager<>() {
             @Override
             public FacetCounter newCollector() {
@@ -36,14 +38,15 @@ final class FacetCounter extends SimpleCollector {
             }
 
             @Override
-            public Facets reduce(Collection<FacetCounter> counters) {
+            public Counted reduce(Collection<FacetCounter> counters) {
                 FacetCounter total = new FacetCounter();
                 for (FacetCounter counter : counters) {
+                    total.matches += counter.matches;
                     total.columns.add(counter.columns);
                     total.categories.add(counter.categories);
                     total.years.add(counter.years);
                 }
-                return total.facets();
+                return new Counted(total.matches, total.facets());
             }
         };
     }
@@ -57,6 +60,7 @@ final class FacetCounter extends SimpleCollector {
 
     @Override
     public void collect(int doc) throws IOException {
+        matches++;
         columns.count(doc);
         categories.count(doc);
         years.count(doc);
@@ -77,6 +81,10 @@ final class FacetCounter extends SimpleCollector {
     Facets facets() {
         return new Facets(columns.byKey(Long::valueOf), categories.byKey(Function.identity()),
                 years.byKey(Integer::valueOf));
+    }
+
+    /** How many documents matched, and their facets. */
+    record Counted(long total, Facets facets) {
     }
 
     /** The counts of one field's values. */

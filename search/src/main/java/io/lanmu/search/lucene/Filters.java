@@ -8,6 +8,7 @@ import static io.lanmu.search.lucene.IndexedFields.SCOPE;
 import static io.lanmu.search.lucene.IndexedFields.STATUS;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 import io.lanmu.search.Scope;
@@ -49,8 +50,8 @@ final class Filters {
 
     private static void anyOf(BooleanQuery.Builder filters, String field, Collection<?> values) {
         if (!values.isEmpty()) {
-            filters.add(new TermInSetQuery(field, values.stream().map(value -> new BytesRef(value.toString())).toList()),
-                    Occur.FILTER);
+            List<BytesRef> terms = values.stream().map(value -> new BytesRef(value.toString())).toList();
+            filters.add(new TermInSetQuery(field, terms), Occur.FILTER);
         }
     }
 }

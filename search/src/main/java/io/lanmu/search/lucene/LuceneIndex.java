@@ -14,6 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * One index on disk: the writer every thread shares and the searchers that see its changes. Thread-safe.
@@ -21,12 +22,16 @@ import org.apache.lucene.store.FSDirectory;
 final class LuceneIndex implements Closeable {
 
     private final Path path;
+    private final Analyzer analyzer;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Taken to change and commit, one batch at a time. */
+    private final Object commitLock = new Object();
 
-    private LuceneIndex(Path path, Directory directory, IndexWriter writer) throws IOException {
+    private LuceneIndex(Path path, Analyzer analyzer, Directory directory, IndexWriter writer) throws IOException {
         this.path = path;
+        this.analyzer = analyzer;
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
@@ -34,16 +39,16 @@ final class LuceneIndex implements Closeable {
 
     static LuceneIndex open(Path path, Analyzer analyzer, LuceneSettings settings) throws IOException {
         Directory directory = FSDirectory.open(path);
+        IndexWriter writer = null;
         try {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(settings.ramBufferMegabytes());
-            IndexWriter writer = new IndexWriter(directory, config);
+                    .setRAMBufferSizeMB(settings.ramBufferMegabytes()));
             // An empty first commit, so that a reader (and a restart) always finds an index here.
             writer.commit();
-            return new LuceneIndex(path, directory, writer);
+            return new LuceneIndex(path, analyzer, directory, writer);
         } catch (IOException | RuntimeException e) {
-            directory.close();
+            IOUtils.closeWhileHandlingException(writer, directory);
             throw e;
         }
     }
@@ -52,34 +57,54 @@ final class LuceneIndex implements Closeable {
         return path;
     }
 
-    /** Adds or replaces the documents and returns once they are durable and searchable. */
+    /**
+     * Adds or replaces the documents and returns once they are durable and searchable. Callers analyse their batches
+     * side by side, then take turns to write and commit them: a commit writes out everything added so far, so a
+     * batch half added by another thread would become a small segment of its own, and small segments are costly to
+     * write and to merge.
+     */
     void index(Collection<SearchDocument> documents) throws IOException {
-        add(documents);
-        commitAndRefresh();
+        SharedAnalysis analysed = SharedAnalysis.ahead(documents, analyzer);
+        synchronized (commitLock) {
+            add(documents, analysed);
+            commit();
+        }
     }
 
     /** Adds or replaces the documents without committing: for filling a rebuild, committed once at the end. */
     void add(Collection<SearchDocument> documents) throws IOException {
-        for (SearchDocument document : documents) {
-            writer.updateDocument(new Term(IndexedFields.ID, document.id()), DocumentMapper.toLucene(document));
-        }
+        add(documents, SharedAnalysis.of(documents, analyzer));
     }
 
     void delete(Collection<String> ids) throws IOException {
-        writer.deleteDocuments(ids.stream().map(id -> new Term(IndexedFields.ID, id)).toArray(Term[]::new));
-        commitAndRefresh();
+        synchronized (commitLock) {
+            writer.deleteDocuments(ids.stream().map(id -> new Term(IndexedFields.ID, id)).toArray(Term[]::new));
+            commit();
+        }
     }
 
     void deleteAll() throws IOException {
-        writer.deleteAll();
-        commitAndRefresh();
+        synchronized (commitLock) {
+            writer.deleteAll();
+            commit();
+        }
     }
 
-    /**
-     * Makes everything added so far durable and visible. Concurrent callers are safe: the writer runs one commit at a
-     * time, and a commit that starts after a caller's documents were added includes them.
-     */
+    /** Makes everything added so far durable and visible. */
     void commitAndRefresh() throws IOException {
+        synchronized (commitLock) {
+            commit();
+        }
+    }
+
+    private void add(Collection<SearchDocument> documents, SharedAnalysis analysis) throws IOException {
+        for (SearchDocument document : documents) {
+            Term id = new Term(IndexedFields.ID, document.id());
+            writer.updateDocument(id, DocumentMapper.toLucene(document, analysis));
+        }
+    }
+
+    private void commit() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();
     }

@@ -10,8 +10,8 @@ import java.util.Map;
 
 import io.lanmu.search.SearchQuery;
 import io.lanmu.search.SearchResult;
-import io.lanmu.search.SearchResult.Facets;
 import io.lanmu.search.SearchResult.Hit;
+import io.lanmu.search.lucene.FacetCounter.Counted;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -19,23 +19,25 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 
 /**
- * Runs one {@link SearchQuery}: finds every match, counts the total and the facets over all of them in the same pass,
- * and turns the requested page into hits with highlights.
+ * Runs one {@link SearchQuery}: counts every match and its facets in a pass that scores nothing, then finds the best
+ * hits in a second pass that may skip whatever cannot make the page, and turns the page into hits with highlights.
  */
 final class PageSearch {
 
     static final Sort NEWEST_FIRST = new Sort(newestFirst());
     static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE, newestFirst());
+    /** Below a page of documents holding every word, documents holding most of them are searched too. */
+    private static final int FEW_MATCHES = 10;
+    /** How many of the best hits get the phrase bonus; the same for the first pages, so paging stays consistent. */
+    private static final int PHRASE_WINDOW = 50;
 
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
@@ -48,54 +50,80 @@ final class PageSearch {
     SearchResult run(SearchQuery search) throws IOException {
         Words words = Words.of(search.text(), analyzer);
         boolean blank = search.text() == null || search.text().isBlank();
+        TextQueries texts = new TextQueries(new LongerWords(searcher.getIndexReader()));
         // Text made only of punctuation searched for nothing; blank text asks for everything in scope.
-        Query text = blank ? new MatchAllDocsQuery() : words.isEmpty() ? new MatchNoDocsQuery() : TextQueries.relevance(words);
+        Query text = blank ? new MatchAllDocsQuery() : words.isEmpty() ? new MatchNoDocsQuery() : texts.allWords(words);
         Query query = Filters.of(search).add(text, Occur.MUST).build();
-        boolean byRelevance = !blank && search.order() == SearchQuery.Order.RELEVANCE;
-
-        int from = (int) Math.min((long) Math.max(search.page(), 0) * Math.max(search.size(), 0), Integer.MAX_VALUE);
-        // Never more than the index holds: a page far beyond the end must not allocate a huge queue.
-        int wanted = Math.clamp((long) from + Math.max(search.size(), 0), 1, Math.max(1, searcher.getIndexReader().maxDoc()));
-        // Exact totals are wanted, and the facets visit every match anyway, so nothing is saved by stopping early.
-        Object[] collected = searcher.search(query, new MultiCollectorManager(
-                new TopFieldCollectorManager(byRelevance ? BEST_THEN_NEWEST : NEWEST_FIRST, wanted, null, Integer.MAX_VALUE),
-                FacetCounter.manager()));
-        TopFieldDocs top = (TopFieldDocs) collected[0];
-        ScoreDoc[] page = from >= top.scoreDocs.length || search.size() <= 0
-                ? new ScoreDoc[0]
-                : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + search.size()));
-        if (!blank && !byRelevance) {
-            TopFieldCollector.populateScores(page, searcher, query);
+        Counted counted = searcher.search(query, FacetCounter.manager());
+        if (counted.total() < FEW_MATCHES && words.distinct().size() > 2) {
+            // Requiring every word keeps matches few and relevant, but smartcn may split an unknown word into single
+            // characters the text does not hold: with few documents holding every word, one word is let go.
+            query = Filters.of(search).add(texts.mostWords(words), Occur.MUST).build();
+            counted = searcher.search(query, FacetCounter.manager());
         }
-        return new SearchResult(top.totalHits.value(), hits(page, words, blank), (Facets) collected[1]);
+        ScoreDoc[] best = blank ? newest(query, search)
+                : search.order() == SearchQuery.Order.NEWEST ? newestScored(query, search) : best(query, words, search);
+        return new SearchResult(counted.total(), hits(pageOf(best, search), words, texts), counted.facets());
     }
 
-    private List<Hit> hits(ScoreDoc[] page, Words words, boolean blank) throws IOException {
+    /**
+     * The best hits, enough to fill the requested page and never fewer than the phrase window, with the phrase bonus
+     * added. Counting already visited every match, so this search may skip the documents that cannot make it.
+     */
+    private ScoreDoc[] best(Query query, Words words, SearchQuery search) throws IOException {
+        int kept = Math.max(PHRASE_WINDOW, hitsUpToPage(search));
+        FieldDoc[] top = Arrays.stream(searcher.search(query,
+                        new TopFieldCollectorManager(BEST_THEN_NEWEST, kept, null, kept)).scoreDocs)
+                .map(FieldDoc.class::cast)
+                .map(hit -> new FieldDoc(hit.doc, (Float) hit.fields[0], hit.fields))
+                .toArray(FieldDoc[]::new);
+        return words.inOrder().size() > 1 ? PhraseBonus.add(searcher, TextQueries.phrases(words), top) : top;
+    }
+
+    private ScoreDoc[] newest(Query query, SearchQuery search) throws IOException {
+        int kept = hitsUpToPage(search);
+        return searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, kept, null, kept)).scoreDocs;
+    }
+
+    private ScoreDoc[] newestScored(Query query, SearchQuery search) throws IOException {
+        ScoreDoc[] newest = newest(query, search);
+        TopFieldCollector.populateScores(newest, searcher, query);
+        return newest;
+    }
+
+    /** Never more than the index holds: a page far beyond the end must not allocate a huge queue. */
+    private int hitsUpToPage(SearchQuery search) {
+        long wanted = (long) Math.max(search.page(), 0) * Math.max(search.size(), 0) + Math.max(search.size(), 0);
+        return (int) Math.clamp(wanted, 1, Math.max(1, searcher.getIndexReader().maxDoc()));
+    }
+
+    private static ScoreDoc[] pageOf(ScoreDoc[] best, SearchQuery search) {
+        long from = (long) Math.max(search.page(), 0) * Math.max(search.size(), 0);
+        if (from >= best.length || search.size() <= 0) {
+            return new ScoreDoc[0];
+        }
+        return Arrays.copyOfRange(best, (int) from, (int) Math.min(best.length, from + search.size()));
+    }
+
+    private List<Hit> hits(ScoreDoc[] page, Words words, TextQueries texts) throws IOException {
         int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-        StoredHits stored = new StoredHits(searcher);
+        boolean highlighted = !words.isEmpty() && page.length > 0;
+        Map<Integer, Document> stored = new StoredHits(searcher).load(docIds, highlighted);
         List<Map<String, List<String>>> highlights = null;
         AttachmentMatches attachments = null;
-        if (!words.isEmpty() && page.length > 0) {
-            Query highlighting = searcher.rewrite(TextQueries.highlighting(words));
-            highlights = new Snippets(searcher, analyzer).of(highlighting, docIds);
+        if (highlighted) {
+            Query highlighting = texts.highlighting(words);
+            highlights = new Snippets(searcher, analyzer, stored).of(highlighting, docIds);
             attachments = new AttachmentMatches(searcher, highlighting);
         }
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document document = stored.load(docIds[i]);
-            hits.add(StoredHits.toHit(document, score(page[i], blank),
+            Document document = stored.get(docIds[i]);
+            hits.add(StoredHits.toHit(document, Float.isNaN(page[i].score) ? 0f : page[i].score,
                     highlights == null ? Map.of() : highlights.get(i),
                     attachments == null ? List.of() : attachments.names(docIds[i], document)));
         }
         return hits;
-    }
-
-    /** Sorted by relevance, the score is the first sort value; sorted by date, it was filled in after the search. */
-    private static float score(ScoreDoc hit, boolean blank) {
-        if (blank) {
-            return 0f;
-        }
-        return hit instanceof FieldDoc sorted && sorted.fields[0] instanceof Float score ? score : hit.score;
     }
 
     private static SortField newestFirst() {

@@ -7,8 +7,9 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
- * Formats each passage as one snippet with the matched words in {@code <em>}. The text around them is HTML-escaped,
- * since the snippets are shown as HTML and attachment text comes from uploaded files.
+ * Formats each passage as one snippet with the matched words in {@code <em>}, labelled with the value of the
+ * multi-valued field it comes from. The text around the words is HTML-escaped, since snippets are shown as HTML and
+ * attachment text comes from uploaded files.
  */
 final class SnippetFormatter extends PassageFormatter {
 
@@ -24,19 +25,23 @@ final class SnippetFormatter extends PassageFormatter {
         this.maxLength = maxLength;
     }
 
+    /** A snippet from the value numbered {@code value} (from 0) of its field. */
+    record Snippet(int value, String text) {
+    }
+
     @Override
-    public List<String> format(Passage[] passages, String content) {
-        List<String> snippets = new ArrayList<>(passages.length);
+    public List<Snippet> format(Passage[] passages, String content) {
+        List<Snippet> snippets = new ArrayList<>(passages.length);
         for (Passage passage : passages) {
             snippets.add(snippet(passage, content));
         }
         return snippets;
     }
 
-    private String snippet(Passage passage, String content) {
+    private Snippet snippet(Passage passage, String content) {
         int[] matchStarts = passage.getMatchStarts();
         int[] matchEnds = passage.getMatchEnds();
-        // A passage may run from one attachment into the next; the snippet keeps the one holding the first match.
+        // A passage may run from one value into the next; the snippet keeps the one holding the first match.
         int firstMatch = passage.getNumMatches() > 0 ? matchStarts[0] : passage.getStartOffset();
         int start = Math.max(passage.getStartOffset(), content.lastIndexOf(valueSeparator, firstMatch) + 1);
         int separatorAfter = content.indexOf(valueSeparator, firstMatch);
@@ -46,7 +51,6 @@ final class SnippetFormatter extends PassageFormatter {
             start = Math.max(start, firstMatch - maxLength / 4);
             end = Math.min(end, start + maxLength);
         }
-
         StringBuilder snippet = new StringBuilder(end - start + 32);
         int written = start;
         for (int i = 0; i < passage.getNumMatches() && matchStarts[i] < end; i++) {
@@ -67,7 +71,17 @@ final class SnippetFormatter extends PassageFormatter {
             written = matchEnd;
         }
         appendEscaped(snippet, content, written, end);
-        return snippet.toString().strip();
+        return new Snippet(valueOf(start, content), snippet.toString().strip());
+    }
+
+    private int valueOf(int offset, String content) {
+        int value = 0;
+        int separator = content.indexOf(valueSeparator);
+        while (separator >= 0 && separator < offset) {
+            value++;
+            separator = content.indexOf(valueSeparator, separator + 1);
+        }
+        return value;
     }
 
     private static void appendEscaped(StringBuilder out, String content, int from, int to) {

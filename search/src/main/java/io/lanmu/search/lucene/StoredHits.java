@@ -4,6 +4,8 @@ import static io.lanmu.search.lucene.IndexedFields.*;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,11 +16,12 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 
-/** Reads what a hit shows from the stored fields, leaving the large ones (body, attachment texts) on disk. */
+/** Reads what hits show, and the texts the highlighter needs, from the stored fields. */
 final class StoredHits {
 
     private static final Set<String> SHOWN = Set.of(ID, ITEM_ID, TITLE, SUMMARY, COLUMN_ID, CATEGORY, STATUS, DATE,
-            ATTACHMENT_NAME, ATTACHMENT_LENGTH);
+            ATTACHMENT_NAME, CONTENT_LENGTH);
+    private static final Set<String> SHOWN_AND_HIGHLIGHTED = union(SHOWN, Set.of(BODY, ATTACHMENT));
 
     private final StoredFields storedFields;
 
@@ -26,12 +29,26 @@ final class StoredHits {
         this.storedFields = searcher.storedFields();
     }
 
-    Document load(int docId) throws IOException {
-        return storedFields.document(docId, SHOWN);
+    /**
+     * The documents of a page by document id, with their texts when they are to be highlighted: loaded once for both,
+     * since each load decompresses a block of documents.
+     */
+    Map<Integer, Document> load(int[] docIds, boolean withTexts) throws IOException {
+        Map<Integer, Document> documents = new HashMap<>();
+        for (int docId : docIds) {
+            documents.put(docId, storedFields.document(docId, withTexts ? SHOWN_AND_HIGHLIGHTED : SHOWN));
+        }
+        return documents;
     }
 
     String title(int docId) throws IOException {
         return storedFields.document(docId, Set.of(TITLE)).get(TITLE);
+    }
+
+    private static Set<String> union(Set<String> some, Set<String> more) {
+        Set<String> all = new HashSet<>(some);
+        all.addAll(more);
+        return Set.copyOf(all);
     }
 
     static Hit toHit(Document stored, float score, Map<String, List<String>> highlights,

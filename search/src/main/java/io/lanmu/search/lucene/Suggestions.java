@@ -17,6 +17,8 @@ import org.apache.lucene.search.TopDocs;
 /** Completes what a user is typing into titles of documents in a scope, best first, each title once. */
 final class Suggestions {
 
+    private static final int MOST_READ_AT_ONCE = 1000;
+
     private Suggestions() {
     }
 
@@ -30,10 +32,10 @@ final class Suggestions {
         Set<String> titles = new LinkedHashSet<>();
         StoredHits stored = new StoredHits(searcher);
         // Documents often share a title (one per scope, reposts), so read on until enough distinct ones are found.
-        int batch = limit * 2;
+        int batch = (int) Math.min(limit * 2L, MOST_READ_AT_ONCE);
         FieldDoc after = null;
         while (titles.size() < limit) {
-            TopDocs top = searcher.searchAfter(after, query, batch, PageSearch.BEST_THEN_NEWEST, true);
+            TopDocs top = searcher.searchAfter(after, query, batch, PageSearch.BEST_THEN_NEWEST, false);
             for (ScoreDoc hit : top.scoreDocs) {
                 titles.add(stored.title(hit.doc));
                 if (titles.size() == limit) {

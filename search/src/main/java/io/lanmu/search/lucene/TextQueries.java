@@ -1,19 +1,15 @@
 package io.lanmu.search.lucene;
 
-import static io.lanmu.search.lucene.IndexedFields.ATTACHMENT;
-import static io.lanmu.search.lucene.IndexedFields.BODY;
-import static io.lanmu.search.lucene.IndexedFields.SUMMARY;
+import static io.lanmu.search.lucene.IndexedFields.CONTENT;
 import static io.lanmu.search.lucene.IndexedFields.TITLE;
 
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.List;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -22,69 +18,64 @@ import org.apache.lucene.search.TermQuery;
 /**
  * The Lucene queries made from a user's words: which documents match, how they rank, and what to highlight.
  *
- * <p>A document matches when it holds all the words, or all but one when there are more than two (smartcn splits
- * unknown words into single characters, and one of those may be missing); beyond six words a quarter may be missing.
- * In Elasticsearch terms: {@code minimum_should_match: "2<-1 6<75%"}. Each word scores by the best field it is in,
- * title first (a short Chinese word also matching longer words that start with it, for less), and the words standing
- * together as typed add a phrase bonus.
+ * <p>A document matches when its content holds every word, or, when few do, enough of them. A short Chinese word also
+ * matches the longer words of the index that start with it ({@link LongerWords}), for less. Words in the title add to
+ * the score, and so do the words standing together as typed ({@link #phrases}).
  */
 final class TextQueries {
 
-    // A word in the title says more about the document than the same word in its body.
-    private static final float TITLE_BOOST = 3f;
-    private static final float SUMMARY_BOOST = 1.5f;
-    private static final float BODY_BOOST = 1f;
-    // Attachments are long and often boilerplate (forms, tables): found, but after documents about the words.
-    private static final float ATTACHMENT_BOOST = 0.5f;
+    /** A word in the title says more about the document than the same word in its body. */
+    private static final float TITLE_BOOST = 2f;
     /** What a longer word starting with the typed one (中秋节 for 中秋) is worth compared with the word itself. */
     private static final float LONGER_WORD_SHARE = 0.3f;
-    /** How much a word's matches in its other fields add to its best field. */
-    private static final float OTHER_FIELDS_SHARE = 0.3f;
-    private static final float PHRASE_BOOST = 2f;
-    /** Rewrites a prefix into at most this many of the words it matches, for highlighting. */
-    private static final MultiTermQuery.RewriteMethod LONGER_WORDS_TO_HIGHLIGHT =
-            new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(16);
-    /** Lets a phrase match although smartcn cut the words in the document a little differently from the query. */
-    private static final int PHRASE_SLOP = 2;
 
-    private TextQueries() {
+    private final LongerWords longerWords;
+
+    TextQueries(LongerWords longerWords) {
+        this.longerWords = longerWords;
     }
 
-    static Query relevance(Words words) {
-        List<String> distinct = words.distinct();
-        BooleanQuery.Builder enoughWords = new BooleanQuery.Builder();
-        for (String word : distinct) {
-            enoughWords.add(inAnyField(word), Occur.SHOULD);
-        }
-        enoughWords.setMinimumNumberShouldMatch(wordsRequired(distinct.size()));
-        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(enoughWords.build(), Occur.MUST);
-        if (words.inOrder().size() > 1) {
-            ranked.add(asPhrase(words.inOrder()), Occur.SHOULD);
-        }
-        return ranked.build();
-    }
-
-    static int wordsRequired(int words) {
-        if (words <= 2) {
-            return words;
-        }
-        return words <= 6 ? words - 1 : (int) Math.floor(words * 0.75);
+    /** Documents holding every word, best first. */
+    Query allWords(Words words) throws IOException {
+        return relevance(words, words.distinct().size()).build();
     }
 
     /**
-     * Every word in each highlighted field, without phrases: the highlighter then marks each word on its own, as
-     * {@code <em>主管</em><em>审批</em>}, the way Elasticsearch does. Rewrite it before highlighting, so that it holds
-     * terms only: given a prefix query the highlighter would re-analyse every hit's text, and smartcn is slow.
+     * Documents holding enough of the words: all of one or two, all but one of up to six, three quarters of more (in
+     * Elasticsearch terms {@code minimum_should_match: "2<-1 6<75%"}), those holding all of them first. For when few
+     * documents hold them all: smartcn splits unknown words into single characters, and one of those may be missing.
      */
-    static Query highlighting(Words words) {
+    Query mostWords(Words words) throws IOException {
+        int count = words.distinct().size();
+        int required = count <= 2 ? count : count <= 6 ? count - 1 : (int) Math.floor(count * 0.75);
+        return relevance(words, required).add(allWords(words), Occur.SHOULD).build();
+    }
+
+    /**
+     * The words as typed, together, in the title or the content: a bonus for the best hits only, since checking
+     * positions in every match would cost more than the rest of the search.
+     */
+    static Query phrases(Words words) {
+        String[] typed = words.inOrder().toArray(String[]::new);
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(new PhraseQuery(TITLE, typed), TITLE_BOOST), Occur.SHOULD)
+                .add(new PhraseQuery(CONTENT, typed), Occur.SHOULD)
+                .build();
+    }
+
+    /**
+     * Every word (and its longer forms) in the title and the content, without phrases: the highlighter then marks each
+     * word on its own, as {@code <em>主管</em><em>审批</em>}, the way Elasticsearch does. Terms only, which the
+     * highlighter finds in the postings; anything else would make it analyse every hit's text again.
+     */
+    Query highlighting(Words words) throws IOException {
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
         for (String word : words.distinct()) {
-            for (String field : List.of(TITLE, BODY, ATTACHMENT)) {
+            for (String field : List.of(TITLE, CONTENT)) {
                 terms.add(new TermQuery(new Term(field, word)), Occur.SHOULD);
-            }
-            if (mayBeShortForm(word)) {
-                terms.add(new PrefixQuery(new Term(TITLE, word), LONGER_WORDS_TO_HIGHLIGHT), Occur.SHOULD);
-                terms.add(new PrefixQuery(new Term(BODY, word), LONGER_WORDS_TO_HIGHLIGHT), Occur.SHOULD);
+                for (String longer : longerWords.of(word, field)) {
+                    terms.add(new TermQuery(new Term(field, longer)), Occur.SHOULD);
+                }
             }
         }
         return terms.build();
@@ -112,41 +103,29 @@ final class TextQueries {
         return anyReading.build();
     }
 
-    private static Query inAnyField(String word) {
-        List<Query> fields = new ArrayList<>(List.of(
-                boosted(new TermQuery(new Term(TITLE, word)), TITLE_BOOST),
-                boosted(new TermQuery(new Term(SUMMARY, word)), SUMMARY_BOOST),
-                boosted(new TermQuery(new Term(BODY, word)), BODY_BOOST),
-                boosted(new TermQuery(new Term(ATTACHMENT, word)), ATTACHMENT_BOOST)));
-        if (mayBeShortForm(word)) {
-            fields.add(boosted(new PrefixQuery(new Term(TITLE, word)), TITLE_BOOST * LONGER_WORD_SHARE));
-            fields.add(boosted(new PrefixQuery(new Term(BODY, word)), BODY_BOOST * LONGER_WORD_SHARE));
+    private BooleanQuery.Builder relevance(Words words, int wordsRequired) throws IOException {
+        BooleanQuery.Builder inContent = new BooleanQuery.Builder();
+        BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
+        for (String word : words.distinct()) {
+            inContent.add(anyForm(word, CONTENT), Occur.SHOULD);
+            inTitle.add(anyForm(word, TITLE), Occur.SHOULD);
         }
-        return new DisjunctionMaxQuery(fields, OTHER_FIELDS_SHARE);
+        inContent.setMinimumNumberShouldMatch(wordsRequired);
+        return new BooleanQuery.Builder()
+                .add(inContent.build(), Occur.MUST)
+                .add(new BoostQuery(inTitle.build(), TITLE_BOOST), Occur.SHOULD);
     }
 
-    /**
-     * People type 中秋 and 国庆 where the text says 中秋节 and 国庆节, which smartcn keeps as words of their own; so a
-     * short Chinese word also finds longer words starting with it, for less. Numbers and Latin words stay exact
-     * (1236 must not find 12366), and single characters would match far too much.
-     */
-    static boolean mayBeShortForm(String word) {
-        return word.length() >= 2 && word.length() <= 3
-                && word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-    }
-
-    private static Query asPhrase(List<String> words) {
-        return boosted(new DisjunctionMaxQuery(List.of(
-                boosted(phrase(TITLE, words), TITLE_BOOST),
-                boosted(phrase(SUMMARY, words), SUMMARY_BOOST),
-                phrase(BODY, words)), OTHER_FIELDS_SHARE), PHRASE_BOOST);
-    }
-
-    private static Query phrase(String field, List<String> words) {
-        return new PhraseQuery(PHRASE_SLOP, field, words.toArray(String[]::new));
-    }
-
-    private static Query boosted(Query query, float boost) {
-        return boost == 1f ? query : new BoostQuery(query, boost);
+    private Query anyForm(String word, String field) throws IOException {
+        List<String> longer = longerWords.of(word, field);
+        Query exact = new TermQuery(new Term(field, word));
+        if (longer.isEmpty()) {
+            return exact;
+        }
+        BooleanQuery.Builder forms = new BooleanQuery.Builder().add(exact, Occur.SHOULD);
+        for (String form : longer) {
+            forms.add(new BoostQuery(new TermQuery(new Term(field, form)), LONGER_WORD_SHARE), Occur.SHOULD);
+        }
+        return forms.build();
     }
 }

@@ -18,8 +18,7 @@ record Words(List<Word> all) {
 
     /**
      * Enough for any real query; a pasted page of text is cut here rather than exceeding Lucene's limit of 1024
-     * clauses: each word becomes a clause per full-text field, and a short Chinese word two prefix queries of up to 16
-     * terms each.
+     * clauses: each word becomes up to twenty (title and content, a few longer words, twice when words may be let go).
      */
     static final int MAX_WORDS = 16;
 

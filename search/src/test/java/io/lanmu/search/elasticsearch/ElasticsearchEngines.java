@@ -20,13 +20,14 @@ final class ElasticsearchEngines {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
     static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(30);
     private static final AtomicInteger aliases = new AtomicInteger();
+    private static ElasticsearchTemplate onTestNode;
 
     private ElasticsearchEngines() {
     }
 
     /** An engine on the shared test node, behind an alias no other engine of this JVM uses. */
     static ElasticsearchSearchEngine onTestNode(String aliasPrefix) {
-        return new ElasticsearchSearchEngine(templateOnTestNode(), ElasticsearchIndexOptions.singleNode(uniqueAlias(aliasPrefix)));
+        return on(templateOnTestNode(), uniqueAlias(aliasPrefix));
     }
 
     static ElasticsearchSearchEngine on(ElasticsearchTemplate template, String alias) {
@@ -37,8 +38,12 @@ final class ElasticsearchEngines {
         return prefix + "-" + aliases.incrementAndGet();
     }
 
-    static ElasticsearchTemplate templateOnTestNode() {
-        return templateOn(ElasticsearchTestNode.httpUri());
+    /** One client for the whole JVM, like the node: its connections and threads live until the JVM exits. */
+    static synchronized ElasticsearchTemplate templateOnTestNode() {
+        if (onTestNode == null) {
+            onTestNode = templateOn(ElasticsearchTestNode.httpUri());
+        }
+        return onTestNode;
     }
 
     /**

@@ -3,11 +3,14 @@ package io.lanmu.search.elasticsearch;
 import static io.lanmu.search.SearchDocuments.aPublicDocument;
 import static io.lanmu.search.SearchQueries.everything;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.lanmu.search.Scope;
 import io.lanmu.search.SearchEngine;
 import io.lanmu.search.SearchResult;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +49,18 @@ class ElasticsearchIndexGenerationsTest {
 
         assertThat(generations()).containsOnlyKeys(alias + "-1");
         assertThat(aliasTargets()).containsExactly(alias + "-1");
+    }
+
+    @Test
+    void createsGenerationsWithTheSmartcnMappingOfTheResources() {
+        engine.search(everything().build());
+
+        Map<String, Object> mapping = template.indexOps(IndexCoordinates.of(alias + "-1")).getMapping();
+
+        assertThat(mapping).containsEntry("dynamic", "strict");
+        assertThat(mapping).extractingByKey("properties").asInstanceOf(MAP)
+                .containsEntry("id", Map.of("type", "keyword"))
+                .extractingByKey("title").asInstanceOf(MAP).containsEntry("analyzer", "lanmu_chinese");
     }
 
     @Test
@@ -100,6 +115,47 @@ class ElasticsearchIndexGenerationsTest {
     }
 
     @Test
+    void changesMadeDuringARebuildSurviveTheSwap() {
+        engine.index(List.of(aPublicDocument(1).title("旧文档").build(), aPublicDocument(2).build()));
+
+        try (SearchEngine.Rebuild rebuild = engine.startRebuild()) {
+            rebuild.index(List.of(aPublicDocument(1).title("旧文档").build(), aPublicDocument(2).build()));
+            engine.index(List.of(aPublicDocument(3).title("重建期间新增").build()));
+            engine.delete(List.of("public-2"));
+            rebuild.complete();
+        }
+
+        assertThat(engine.ids(Scope.PUBLIC)).containsExactlyInAnyOrder("public-1", "public-3");
+    }
+
+    @Test
+    void deleteAllDuringARebuildEmptiesTheNewGenerationToo() {
+        engine.index(List.of(aPublicDocument(1).build()));
+
+        try (SearchEngine.Rebuild rebuild = engine.startRebuild()) {
+            rebuild.index(List.of(aPublicDocument(1).build(), aPublicDocument(2).build()));
+            engine.deleteAll();
+            rebuild.index(List.of(aPublicDocument(3).build()));
+            rebuild.complete();
+        }
+
+        assertThat(engine.ids(Scope.PUBLIC)).containsExactly("public-3");
+        assertThat(aliasTargets()).containsExactly(alias + "-2");
+        assertThat(generations()).containsOnlyKeys(alias + "-2");
+    }
+
+    @Test
+    void runsOneRebuildAtATime() {
+        try (SearchEngine.Rebuild rebuild = engine.startRebuild()) {
+            assertThatThrownBy(engine::startRebuild).isInstanceOf(IllegalStateException.class);
+        }
+
+        try (SearchEngine.Rebuild next = engine.startRebuild()) {
+            next.complete();
+        }
+    }
+
+    @Test
     void deleteAllSwapsInAnEmptyGeneration() {
         engine.index(List.of(aPublicDocument(1).build(), aPublicDocument(2).build()));
 
@@ -118,6 +174,9 @@ class ElasticsearchIndexGenerationsTest {
         engine.index(List.of(aPublicDocument(2).build()));
 
         assertThat(ids(engine.search(everything().build()))).containsExactly("public-2");
+        // The writes went through a new first generation, not into an index the cluster created under the alias's
+        // name: then there could be no alias of that name.
+        assertThat(aliasTargets()).containsExactly(alias + "-1");
     }
 
     @Test

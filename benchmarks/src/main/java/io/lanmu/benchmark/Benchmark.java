@@ -33,6 +33,9 @@ import org.springframework.data.elasticsearch.client.elc.ElasticsearchTemplate;
 public final class Benchmark {
 
     private static final String ALIAS = "lanmu-items";
+    private static final double IDLE_CORES = 0.15;
+    private static final int SETTLED_AFTER_QUIET_SECONDS = 3;
+    private static final int MAX_SETTLE_SECONDS = 600;
 
     private final Results.Settings settings;
     private final Path folder;
@@ -125,6 +128,7 @@ public final class Benchmark {
     }
 
     private Results.Searching search() throws Exception {
+        double settled = settle();
         step("Searching: %d warm-up, %d measured, then %d clients; suggestions", settings.warmUp(),
                 settings.queries(), settings.clients());
         QueryMix mix = new QueryMix(corpus, columns);
@@ -137,7 +141,27 @@ public final class Benchmark {
         Latencies concurrent = runs.concurrent(mix.searches(settings.queries(), settings.seed() + 5), settings.clients());
         SearchRuns.Suggested suggested = runs.suggestions(mix.prefixes(settings.suggestWarmUp(), settings.seed() + 3),
                 mix.prefixes(settings.suggestions(), settings.seed() + 4));
-        return new Results.Searching(sequential.value(), sequential.cpu(), concurrent, suggested);
+        return new Results.Searching(settled, sequential.value(), sequential.cpu(), concurrent, suggested);
+    }
+
+    /**
+     * Waits until the engine is idle: a rebuild leaves segment merges running for a while (Lucene's merge threads,
+     * the node's force merge), and searches are measured as a site runs most of the time, not during that while.
+     *
+     * @return seconds waited
+     */
+    private double settle() throws InterruptedException {
+        long began = System.nanoTime();
+        int quietSeconds = 0;
+        while (quietSeconds < SETTLED_AFTER_QUIET_SECONDS && seconds(began) < MAX_SETTLE_SECONDS) {
+            Machine.Cpu before = Machine.Cpu.now(nodePid);
+            Thread.sleep(1_000);
+            Machine.Usage usage = Machine.Cpu.now(nodePid).since(before);
+            quietSeconds = usage.benchmark() + usage.node() < IDLE_CORES ? quietSeconds + 1 : 0;
+        }
+        double waited = seconds(began);
+        step("Engine idle after %.0f s", waited);
+        return waited;
     }
 
     private Results.Footprint footprint(long heapAtStart) throws IOException {

@@ -42,7 +42,8 @@ record Results(Settings settings, Instant startedAt, String loadBefore, String l
         }
     }
 
-    record Searching(SearchRuns.Searches sequential, Machine.Usage sequentialCpu, Latencies concurrent,
+    /** @param settledSeconds how long the engine kept working (merging) after the rebuild before searches began */
+    record Searching(double settledSeconds, SearchRuns.Searches sequential, Machine.Usage sequentialCpu, Latencies concurrent,
             SearchRuns.Suggested suggested) {
     }
 

@@ -56,7 +56,7 @@ final class ElasticsearchRebuild implements SearchEngine.Rebuild {
     public void close() {
         if (!finished) {
             finished = true;
-            guarded("discard " + generation, () -> slot.discard(this, () -> generations.delete(generation)));
+            guarded("discard " + generation, () -> slot.discard(this, () -> generations.discard(generation)));
         }
     }
 

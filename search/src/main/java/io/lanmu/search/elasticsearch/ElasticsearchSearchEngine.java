@@ -124,8 +124,12 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
 
     @Override
     public Rebuild startRebuild() {
-        return rebuild.start(() -> guarded("start a rebuild", () ->
-                new ElasticsearchRebuild(generations, writer, ids, rebuild, generations.createNext())));
+        return rebuild.start(() -> guarded("start a rebuild", () -> {
+            // The alias first: created later, its first generation would be newer than the rebuild's, and the swap
+            // would then put the older one behind the alias.
+            generations.ensureAlias();
+            return new ElasticsearchRebuild(generations, writer, ids, rebuild, generations.createNext());
+        }));
     }
 
     private String alias() {

@@ -71,7 +71,8 @@ final class IndexGenerations {
             }
             throw e;
         }
-        swapTo(first, null);
+        // Nothing older is deleted here: an older generation may be the one a running rebuild fills.
+        moveAlias(first);
     }
 
     /**
@@ -112,16 +113,38 @@ final class IndexGenerations {
 
     /**
      * Puts {@code generation} behind the alias in place of whatever was there, in one request, then deletes the
-     * replaced generation and any older one left by a rebuild that was abandoned or cut short by a crash.
+     * replaced generation and any older one left by a rebuild that was abandoned or cut short by a crash. Once the
+     * alias has moved the swap has happened: a generation that cannot be deleted now is left for the next swap.
      *
      * @param keep a generation to keep although it is older, or null: the one a running rebuild is filling
      */
     void swapTo(String generation, String keep) {
         Map<String, Set<AliasData>> existing = generations();
+        List<String> replaced = moveAlias(generation, existing);
+        long number = number(generation).orElseThrow();
+        for (String name : existing.keySet()) {
+            boolean stale = number(name).orElse(Long.MAX_VALUE) < number && !name.equals(keep);
+            if (replaced.contains(name) || stale) {
+                try {
+                    delete(name);
+                } catch (RuntimeException e) {
+                    log.warn("Could not delete {}, no longer behind {}; the next swap deletes it: {}", name, alias,
+                            e.getMessage());
+                }
+            }
+        }
+    }
+
+    private void moveAlias(String generation) {
+        moveAlias(generation, generations());
+    }
+
+    /** @return the generations the alias was taken from */
+    private List<String> moveAlias(String generation, Map<String, Set<AliasData>> existing) {
         List<AliasAction> actions = new ArrayList<>();
         List<String> replaced = existing.entrySet().stream()
                 .filter(each -> !each.getKey().equals(generation))
-                .filter(each -> each.getValue().stream().anyMatch(data -> alias.equals(data.getAlias())))
+                .filter(each -> isBehindAlias(each.getValue()))
                 .map(Map.Entry::getKey)
                 .toList();
         if (!replaced.isEmpty()) {
@@ -132,13 +155,24 @@ final class IndexGenerations {
                 .withIndices(generation).withAliases(alias).build()));
         ops(generation).alias(new AliasActions(actions.toArray(AliasAction[]::new)));
         aliasKnown = true;
-        long number = number(generation).orElseThrow();
-        for (String name : existing.keySet()) {
-            boolean stale = number(name).orElse(Long.MAX_VALUE) < number && !name.equals(keep);
-            if (replaced.contains(name) || stale) {
-                delete(name);
-            }
+        return replaced;
+    }
+
+    /**
+     * Deletes a generation that was never swapped in, unless the alias points at it after all: a swap whose answer
+     * was lost may have happened. Left alone when that cannot be checked; the next swap deletes it if it is stale.
+     */
+    void discard(String generation) {
+        Set<AliasData> aliases = generations().get(generation);
+        if (aliases != null && isBehindAlias(aliases)) {
+            log.warn("{} is behind {} although its rebuild did not complete; keeping it", generation, alias);
+            return;
         }
+        delete(generation);
+    }
+
+    private boolean isBehindAlias(Set<AliasData> aliases) {
+        return aliases.stream().anyMatch(data -> alias.equals(data.getAlias()));
     }
 
     void refresh(String generation) {

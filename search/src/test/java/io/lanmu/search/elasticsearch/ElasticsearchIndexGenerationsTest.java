@@ -12,11 +12,15 @@ import java.util.Set;
 
 import io.lanmu.search.Scope;
 import io.lanmu.search.SearchEngine;
+import io.lanmu.search.SearchQuery;
 import io.lanmu.search.SearchResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.elasticsearch.client.elc.ElasticsearchTemplate;
+import org.springframework.data.elasticsearch.core.index.AliasAction;
+import org.springframework.data.elasticsearch.core.index.AliasActionParameters;
+import org.springframework.data.elasticsearch.core.index.AliasActions;
 import org.springframework.data.elasticsearch.core.index.AliasData;
 import org.springframework.data.elasticsearch.core.mapping.IndexCoordinates;
 
@@ -110,8 +114,40 @@ class ElasticsearchIndexGenerationsTest {
             rebuild.complete();
         }
 
-        assertThat(aliasTargets()).containsExactly(alias + "-1");
+        assertThat(generations()).containsOnlyKeys(alias + "-2");
+        assertThat(aliasTargets()).containsExactly(alias + "-2");
         assertThat(ids(engine.search(everything().build()))).containsExactly("public-1");
+    }
+
+    @Test
+    void aSearchWhileTheVeryFirstRebuildRunsLeavesTheRebuildItsIndex() {
+        try (SearchEngine.Rebuild rebuild = engine.startRebuild()) {
+            assertThat(ids(engine.search(everything().build()))).isEmpty();
+            rebuild.index(List.of(aPublicDocument(1).title("契税").build()));
+            rebuild.complete();
+        }
+
+        // Found by a Chinese word: the generation swapped in has the smartcn mapping, not one Elasticsearch guessed.
+        assertThat(ids(engine.search(SearchQuery.publicSearch("契税")))).containsExactly("public-1");
+    }
+
+    @Test
+    void closingARebuildWhoseSwapReachedTheClusterKeepsTheLiveIndex() {
+        engine.index(List.of(aPublicDocument(1).build()));
+        SearchEngine.Rebuild rebuild = engine.startRebuild();
+        rebuild.index(List.of(aPublicDocument(2).build()));
+        template.indexOps(IndexCoordinates.of(alias + "-2")).refresh();
+
+        // The swap was applied but its answer never arrived, so the rebuild does not know it completed.
+        template.indexOps(IndexCoordinates.of(alias + "-2")).alias(new AliasActions(
+                new AliasAction.Remove(AliasActionParameters.builder().withIndices(alias + "-1").withAliases(alias)
+                        .build()),
+                new AliasAction.Add(AliasActionParameters.builder().withIndices(alias + "-2").withAliases(alias)
+                        .build())));
+        rebuild.close();
+
+        assertThat(aliasTargets()).containsExactly(alias + "-2");
+        assertThat(ids(engine.search(everything().build()))).containsExactly("public-2");
     }
 
     @Test

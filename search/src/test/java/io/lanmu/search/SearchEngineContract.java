@@ -257,6 +257,26 @@ public abstract class SearchEngineContract {
     }
 
     @Test
+    void pagesNeverRepeatOrSkipHitsWhenThePhraseLiftsLaterOnes() {
+        // 90 short documents hold both words apart; 30 long ones hold them as typed, ranked lower by their length
+        // alone, so that only a bonus for the phrase could move them, and with them hits across pages.
+        String filler = "，相关事项请关注后续通知".repeat(20);
+        List<SearchDocument> documents = new ArrayList<>();
+        IntStream.rangeClosed(1, 90).forEach(n -> documents.add(aPublicDocument(n).title("第" + n + "号通知")
+                .body("依法纳税，优化服务。").build()));
+        IntStream.rangeClosed(91, 120).forEach(n -> documents.add(aPublicDocument(n).title("第" + n + "号通知")
+                .body("纳税服务" + filler).build()));
+        index(documents.toArray(SearchDocument[]::new));
+
+        List<String> seen = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            seen.addAll(ids(engine().search(searchFor("纳税服务").page(page, 50).build())));
+        }
+
+        assertThat(seen).hasSize(120).doesNotHaveDuplicates();
+    }
+
+    @Test
     void returnsTheStoredFieldsOfAHit() {
         Instant date = Instant.parse("2026-04-01T08:30:00Z");
         index(aPublicDocument(42).title("土地增值税清算").summary("清算条件与流程").column(GUIDES)

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -89,15 +91,15 @@ public class IndexRebuilds implements IndexRebuild {
 
     private void run(Instant startedAt) {
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+        indexing.recordRefreshes();
         try (SearchEngine.Rebuild rebuild = engine.startRebuild()) {
-            SiteTree site = columns.snapshot();
             List<Future<?>> pending = new ArrayList<>();
             long afterId = 0;
             for (List<Item> page = page(afterId); !page.isEmpty(); page = page(afterId)) {
                 afterId = page.getLast().getId();
                 List<Item> batch = page;
                 pending.add(workers.submit(() -> {
-                    rebuild.index(documentsOf(batch, site));
+                    rebuild.index(documentsOf(batch));
                     current.updateAndGet(now -> now.plus(batch.size()));
                 }));
                 if (pending.size() >= WORKERS * 2) {
@@ -109,7 +111,7 @@ public class IndexRebuilds implements IndexRebuild {
             }
             rebuild.complete();
             indexing.forgetWritten();
-            catchUpChangesSince(startedAt);
+            catchUpChangesSince(startedAt, indexing.stopRecordingRefreshes());
             current.updateAndGet(now -> now.finished(clock.instant(), null));
             log.info("Search index rebuilt: {} items in {}", current.get().done(),
                     Duration.between(startedAt, clock.instant()));
@@ -119,6 +121,7 @@ public class IndexRebuilds implements IndexRebuild {
             current.updateAndGet(now -> now.finished(clock.instant(), String.valueOf(e.getMessage())));
         }
         finally {
+            indexing.stopRecordingRefreshes();
             workers.shutdownNow();
         }
     }
@@ -127,16 +130,23 @@ public class IndexRebuilds implements IndexRebuild {
         return readOnly.execute(status -> items.findPageAfter(afterId, Limit.of(BATCH)));
     }
 
-    private List<SearchDocument> documentsOf(List<Item> batch, SiteTree site) {
+    private List<SearchDocument> documentsOf(List<Item> batch) {
         return readOnly.execute(status -> {
+            // The tree as it is now, not as it was at the start: columns may be hidden or moved meanwhile.
+            SiteTree site = columns.snapshot();
             var current = revisions.findCurrentOf(batch.stream().map(Item::getId).toList());
             return batch.stream().map(item -> documents.of(item, current, site)).map(Map::values)
                     .flatMap(java.util.Collection::stream).toList();
         });
     }
 
-    /** Items changed after the rebuild read them would otherwise keep their old documents. */
-    private void catchUpChangesSince(Instant startedAt) {
-        items.findIdsUpdatedSince(startedAt.minus(Duration.ofSeconds(5))).forEach(indexing::refresh);
+    /**
+     * Items changed after the rebuild read them would otherwise keep their old documents: those refreshed here
+     * meanwhile, and those changed since the start, which covers changes made on other instances.
+     */
+    private void catchUpChangesSince(Instant startedAt, Set<Long> refreshedMeanwhile) {
+        Set<Long> changed = new TreeSet<>(refreshedMeanwhile);
+        changed.addAll(items.findIdsUpdatedSince(startedAt.minus(Duration.ofSeconds(5))));
+        changed.forEach(indexing::refresh);
     }
 }

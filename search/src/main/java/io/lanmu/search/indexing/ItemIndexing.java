@@ -13,6 +13,8 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -58,6 +60,8 @@ public class ItemIndexing {
     private final WrittenDocuments written = new WrittenDocuments(20_000);
     private final TransactionTemplate freshRead;
     private final Lock[] itemLocks = new Lock[LOCK_STRIPES];
+    /** Items refreshed while a rebuild runs; null when none runs. */
+    private volatile Set<Long> refreshedDuringRebuild;
 
     ItemIndexing(Items items, Revisions revisions, ColumnTree columns, ItemDocuments documents, SearchEngine engine,
             PlatformTransactionManager transactions) {
@@ -74,6 +78,10 @@ public class ItemIndexing {
 
     /** Makes the index hold exactly the documents the item should have now (none, if it was deleted). */
     public void refresh(long itemId) {
+        Set<Long> recorded = refreshedDuringRebuild;
+        if (recorded != null) {
+            recorded.add(itemId);
+        }
         Lock lock = itemLocks[Math.floorMod(Long.hashCode(itemId), LOCK_STRIPES)];
         lock.lock();
         try {
@@ -124,6 +132,22 @@ public class ItemIndexing {
             SiteTree site = columns.snapshot();
             return documents.of(item, revisions.findCurrentOf(List.of(itemId)), site);
         });
+    }
+
+    /**
+     * Starts noting which items are refreshed. A rebuild batch read before such a refresh may reach the new index
+     * after it, with the older state, and a refresh may come from a change the rebuild cannot see (a column hidden,
+     * attachment text extracted); those items are refreshed again once the new index is in place.
+     */
+    void recordRefreshes() {
+        refreshedDuringRebuild = ConcurrentHashMap.newKeySet();
+    }
+
+    /** Stops noting refreshes and returns the items refreshed since {@link #recordRefreshes()}. */
+    Set<Long> stopRecordingRefreshes() {
+        Set<Long> recorded = refreshedDuringRebuild;
+        refreshedDuringRebuild = null;
+        return recorded == null ? Set.of() : Set.copyOf(recorded);
     }
 
     /** Forgets what was written, for when the index itself was replaced (rebuild) or emptied. */

@@ -36,7 +36,7 @@ final class PageSearch {
     static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE, newestFirst());
     /** Below a page of documents holding every word, documents holding most of them are searched too. */
     private static final int FEW_MATCHES = 10;
-    /** How many of the best hits get the phrase bonus; the same for the first pages, so paging stays consistent. */
+    /** How many of the best hits get the phrase bonus, whatever the page asked for, so that paging stays consistent. */
     private static final int PHRASE_WINDOW = 50;
 
     private final IndexSearcher searcher;
@@ -77,7 +77,15 @@ final class PageSearch {
                 .map(FieldDoc.class::cast)
                 .map(hit -> new FieldDoc(hit.doc, (Float) hit.fields[0], hit.fields))
                 .toArray(FieldDoc[]::new);
-        return words.inOrder().size() > 1 ? PhraseBonus.add(searcher, TextQueries.phrases(words), top) : top;
+        if (words.inOrder().size() < 2) {
+            return top;
+        }
+        // Only the first hits get the bonus, whatever the page: re-sorting more of them for a later page would move
+        // hits across pages already shown. Those after the window keep their order, below every hit in it.
+        int window = Math.min(PHRASE_WINDOW, top.length);
+        FieldDoc[] ranked = PhraseBonus.add(searcher, TextQueries.phrases(words), Arrays.copyOf(top, window));
+        System.arraycopy(ranked, 0, top, 0, window);
+        return top;
     }
 
     private ScoreDoc[] newest(Query query, SearchQuery search) throws IOException {

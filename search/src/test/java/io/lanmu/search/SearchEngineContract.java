@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -334,6 +335,20 @@ public abstract class SearchEngineContract {
         assertThat(hit.highlights().get("attachment")).anySatisfy(
                 snippet -> assertThat(snippet).contains("<em>滞纳金</em>"));
         assertThat(hit.highlights()).doesNotContainKey("body");
+    }
+
+    @Test
+    void highlightsTheAttachmentAlsoWhenTheBodyMatchesManyTimes() {
+        String body = IntStream.rangeClosed(1, 8).mapToObj(n -> "第" + n + "种情形下滞纳金另行计算，具体标准以税务机关核定为准。")
+                .collect(Collectors.joining());
+        index(aPublicDocument(1).title("滞纳金计算说明").summary("滞纳金的几种情形").body(body)
+                .attachment("收费标准.xlsx", "滞纳金按日加收万分之五。").build());
+
+        Hit hit = engine().search(SearchQuery.publicSearch("滞纳金")).hits().getFirst();
+
+        assertThat(hit.matchedAttachments()).containsExactly("收费标准.xlsx");
+        assertThat(hit.highlights().get("attachment")).anySatisfy(
+                snippet -> assertThat(snippet).contains("<em>滞纳金</em>按日加收"));
     }
 
     @Test

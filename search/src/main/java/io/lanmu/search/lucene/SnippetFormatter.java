@@ -25,8 +25,8 @@ final class SnippetFormatter extends PassageFormatter {
         this.maxLength = maxLength;
     }
 
-    /** A snippet from the value numbered {@code value} (from 0) of its field. */
-    record Snippet(int value, String text) {
+    /** A snippet from the value numbered {@code value} (from 0) of its field, scored as the highlighter scored it. */
+    record Snippet(int value, String text, float score) {
     }
 
     @Override
@@ -71,7 +71,7 @@ final class SnippetFormatter extends PassageFormatter {
             written = matchEnd;
         }
         appendEscaped(snippet, content, written, end);
-        return new Snippet(valueOf(start, content), snippet.toString().strip());
+        return new Snippet(valueOf(start, content), snippet.toString().strip(), passage.getScore());
     }
 
     private int valueOf(int offset, String content) {

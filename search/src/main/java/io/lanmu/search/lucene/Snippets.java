@@ -9,10 +9,13 @@ import static io.lanmu.search.lucene.IndexedFields.TITLE;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.lanmu.search.lucene.SnippetFormatter.Snippet;
 import org.apache.lucene.analysis.Analyzer;
@@ -32,8 +35,11 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 final class Snippets extends UnifiedHighlighter {
 
     private static final String[] FIELDS = {TITLE, CONTENT};
-    /** The title is one passage; the content's best five leave room for two of the body and one of an attachment. */
-    private static final int[] PASSAGES = {1, 5};
+    /**
+     * The title is one passage. Of the content, every passage of a usual item: the best of the body and of the
+     * attachments are picked from them apart, so that a body matching often cannot crowd the attachments out.
+     */
+    private static final int[] PASSAGES = {1, 64};
     private static final int BODY_SNIPPETS = 2;
     private static final int ATTACHMENT_SNIPPETS = 1;
     /** Characters per snippet the highlighter aims for, like Elasticsearch's default fragment size. */
@@ -66,8 +72,10 @@ final class Snippets extends UnifiedHighlighter {
             Map<String, List<String>> highlights = new HashMap<>();
             snippets(byField.get(TITLE)[i]).forEach(title -> highlights.put("title", List.of(title.text())));
             List<Snippet> content = snippets(byField.get(CONTENT)[i]);
-            put(highlights, "body", content.stream().filter(s -> s.value() == ContentValues.BODY), BODY_SNIPPETS);
-            put(highlights, "attachment", content.stream().filter(s -> s.value() >= ContentValues.FIRST_ATTACHMENT),
+            put(highlights, "body", content.stream().filter(s -> s.value() == ContentValues.BODY).toList(),
+                    BODY_SNIPPETS);
+            put(highlights, "attachment",
+                    content.stream().filter(s -> s.value() >= ContentValues.FIRST_ATTACHMENT).toList(),
                     ATTACHMENT_SNIPPETS);
             perDocument.add(Map.copyOf(highlights));
         }
@@ -107,9 +115,11 @@ final class Snippets extends UnifiedHighlighter {
         return String.join(String.valueOf(MULTIVAL_SEP_CHAR), values);
     }
 
-    private static void put(Map<String, List<String>> highlights, String key, java.util.stream.Stream<Snippet> found,
-            int limit) {
-        List<String> texts = found.limit(limit).map(Snippet::text).toList();
+    /** The best {@code limit} snippets, in the order they stand in the text. */
+    private static void put(Map<String, List<String>> highlights, String key, List<Snippet> found, int limit) {
+        Set<Snippet> best = found.stream().sorted(Comparator.comparingDouble(Snippet::score).reversed()).limit(limit)
+                .collect(Collectors.toSet());
+        List<String> texts = found.stream().filter(best::contains).limit(limit).map(Snippet::text).toList();
         if (!texts.isEmpty()) {
             highlights.put(key, texts);
         }

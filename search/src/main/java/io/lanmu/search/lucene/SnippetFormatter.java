@@ -2,6 +2,7 @@ package io.lanmu.search.lucene;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -25,8 +26,15 @@ final class SnippetFormatter extends PassageFormatter {
         this.maxLength = maxLength;
     }
 
-    /** A snippet from the value numbered {@code value} (from 0) of its field, scored as the highlighter scored it. */
-    record Snippet(int value, String text, float score) {
+    /**
+     * A snippet from the value numbered {@code value} (from 0) of its field, scored as the highlighter scored it. Its
+     * text is built only when asked for: of the many passages a long text has, a page shows a few.
+     */
+    record Snippet(int value, float score, Supplier<String> formatted) {
+
+        String text() {
+            return formatted.get();
+        }
     }
 
     @Override
@@ -40,7 +48,6 @@ final class SnippetFormatter extends PassageFormatter {
 
     private Snippet snippet(Passage passage, String content) {
         int[] matchStarts = passage.getMatchStarts();
-        int[] matchEnds = passage.getMatchEnds();
         // A passage may run from one value into the next; the snippet keeps the one holding the first match.
         int firstMatch = passage.getNumMatches() > 0 ? matchStarts[0] : passage.getStartOffset();
         int start = Math.max(passage.getStartOffset(), content.lastIndexOf(valueSeparator, firstMatch) + 1);
@@ -51,6 +58,14 @@ final class SnippetFormatter extends PassageFormatter {
             start = Math.max(start, firstMatch - maxLength / 4);
             end = Math.min(end, start + maxLength);
         }
+        int from = start;
+        int to = end;
+        return new Snippet(valueOf(start, content), passage.getScore(), () -> text(passage, content, from, to));
+    }
+
+    private static String text(Passage passage, String content, int start, int end) {
+        int[] matchStarts = passage.getMatchStarts();
+        int[] matchEnds = passage.getMatchEnds();
         StringBuilder snippet = new StringBuilder(end - start + 32);
         int written = start;
         for (int i = 0; i < passage.getNumMatches() && matchStarts[i] < end; i++) {
@@ -71,7 +86,7 @@ final class SnippetFormatter extends PassageFormatter {
             written = matchEnd;
         }
         appendEscaped(snippet, content, written, end);
-        return new Snippet(valueOf(start, content), snippet.toString().strip(), passage.getScore());
+        return snippet.toString().strip();
     }
 
     private int valueOf(int offset, String content) {

@@ -41,10 +41,13 @@ public class ItemAttachments {
         this.columns = columns;
     }
 
-    /** Stores the file and writes a revision that lists it last. */
+    /**
+     * Stores the file and writes a revision that lists it last. Without a version, files uploaded to one item at
+     * the same time are added one after the other, each in a revision of its own.
+     */
     public Attached attach(long itemId, String fileName, String declaredType, InputStream content, Long version,
             Actor by) {
-        Item item = items.findById(itemId).orElseThrow(() -> new ItemNotFound(itemId));
+        Item item = items.findForUpdate(itemId).orElseThrow(() -> new ItemNotFound(itemId));
         StaleVersion.check("Item", itemId, version, item.getVersion());
         permissions.requireEditorOf(by, item.getColumnId());
         if (item.getStatus() == ItemStatus.IN_REVIEW) {
@@ -59,7 +62,7 @@ public class ItemAttachments {
 
     /** Writes a revision that no longer lists the file; older revisions keep it. */
     public Item detach(long itemId, long attachmentId, Long version, Actor by) {
-        Item item = items.findById(itemId).orElseThrow(() -> new ItemNotFound(itemId));
+        Item item = items.findForUpdate(itemId).orElseThrow(() -> new ItemNotFound(itemId));
         StaleVersion.check("Item", itemId, version, item.getVersion());
         List<Long> listed = new ArrayList<>(latest(item).attachmentIds());
         if (!listed.remove(Long.valueOf(attachmentId))) {

@@ -1,5 +1,6 @@
 package io.lanmu.item;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -8,11 +9,20 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface Items extends JpaRepository<Item, Long>, JpaSpecificationExecutor<Item> {
 
     long countByColumnId(long columnId);
+
+    /**
+     * The item, locked until the transaction ends. For changes that build on the latest revision without a
+     * version from the client (adding a file): concurrent ones then take turns instead of failing.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Item i where i.id = :id")
+    Optional<Item> findForUpdate(long id);
 
     @Query("select i.id from Item i where i.columnId in :columnIds order by i.id")
     List<Long> findIdsByColumnIdIn(Collection<Long> columnIds);

@@ -7,9 +7,9 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -39,11 +39,9 @@ public class PostgresDatabase implements ApplicationContextInitializer<Configura
                 "spring.flyway.schemas", schema,
                 "spring.flyway.create-schemas", "true",
                 "lanmu.test.database", "postgresql")));
-        context.addApplicationListener(event -> {
-            if (event instanceof ContextClosedEvent) {
-                dropSchema(schema);
-            }
-        });
+        // Registered first, destroyed last: after background work and the connection pool have let go of it.
+        context.getBeanFactory().registerSingleton("postgresTestSchemaRemoval",
+                (DisposableBean) () -> dropSchema(schema));
     }
 
     private static void dropSchema(String schema) {

@@ -23,15 +23,18 @@ public class ItemSearch {
     private final SearchEngine engine;
     private final ItemCatalog catalog;
     private final QueryLog queryLog;
+    private final EngineAvailability availability;
 
-    ItemSearch(SearchEngine engine, ItemCatalog catalog, QueryLog queryLog) {
+    ItemSearch(SearchEngine engine, ItemCatalog catalog, QueryLog queryLog, EngineAvailability availability) {
         this.engine = engine;
         this.catalog = catalog;
         this.queryLog = queryLog;
+        this.availability = availability;
     }
 
     /** A visitor's search; recorded, without personal data, in the query log. */
     public SearchResult searchPublished(Filter filter, int page, int size) {
+        availability.requireAvailable();
         long started = System.nanoTime();
         SearchResult result = engine.search(query(Scope.PUBLIC, filter, Set.of(), page, size));
         if (filter.text() != null && !filter.text().isBlank()) {
@@ -42,6 +45,7 @@ public class ItemSearch {
 
     /** A staff search over drafts and everything else in the columns the reader may see. */
     public SearchResult searchAsStaff(Filter filter, int page, int size, Actor reader) {
+        availability.requireAvailable();
         Set<Long> readable = catalog.readableColumns(reader);
         return engine.search(query(Scope.EDITORIAL, filter, readable, page, size));
     }
@@ -55,6 +59,7 @@ public class ItemSearch {
             throw new InvalidInput("limit", "suggest-limit-invalid", "Ask for 1 to " + MAX_SUGGESTIONS + " suggestions",
                     MAX_SUGGESTIONS);
         }
+        availability.requireAvailable();
         return engine.suggest(limitedText(prefix), Scope.PUBLIC, limit);
     }
 

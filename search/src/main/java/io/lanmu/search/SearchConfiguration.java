@@ -1,6 +1,7 @@
 package io.lanmu.search;
 
 import io.lanmu.attachment.AttachmentProperties;
+import io.lanmu.background.BackgroundLane;
 import io.lanmu.search.elasticsearch.ElasticsearchIndexOptions;
 import io.lanmu.search.extraction.ExtractionLimits;
 import io.lanmu.search.extraction.TextExtractor;
@@ -13,7 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.data.elasticsearch.client.elc.ElasticsearchTemplate;
-import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * Chooses the search engine: the embedded Lucene index by default, Elasticsearch when
@@ -21,8 +21,22 @@ import org.springframework.scheduling.annotation.EnableAsync;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SearchProperties.class)
-@EnableAsync
 class SearchConfiguration {
+
+    @Bean
+    EngineAvailability engineAvailability(SearchEngine engine, SearchProperties properties) {
+        return new EngineAvailability(engine, properties.probeInterval());
+    }
+
+    @Bean(SearchLanes.INDEXING)
+    BackgroundLane indexingLane(SearchProperties properties, EngineAvailability availability) {
+        return BackgroundLane.of("indexing", properties.indexingLane(), availability::isAvailable);
+    }
+
+    @Bean(SearchLanes.EXTRACTION)
+    BackgroundLane extractionLane(SearchProperties properties) {
+        return BackgroundLane.of("extraction", properties.extraction().lane());
+    }
 
     @Bean
     SearchEngine searchEngine(SearchProperties properties, ObjectProvider<ElasticsearchTemplate> elasticsearch) {
@@ -41,6 +55,7 @@ class SearchConfiguration {
     TextExtractor textExtractor(SearchProperties properties, AttachmentProperties attachments) {
         return new TextExtractor(ExtractionLimits.DEFAULTS.withMaxFileBytes(attachments.maxSize().toBytes())
                 .withTimeout(properties.extraction().timeout())
-                .withMaxCharacters(properties.extraction().maxCharacters()));
+                .withMaxCharacters(properties.extraction().maxCharacters())
+                .withMaxConcurrentExtractions(properties.extraction().threads()));
     }
 }

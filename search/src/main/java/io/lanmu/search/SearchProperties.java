@@ -1,5 +1,9 @@
 package io.lanmu.search;
 
+import io.lanmu.background.LaneSize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,16 +15,15 @@ import org.springframework.validation.annotation.Validated;
  * Settings of search ({@code lanmu.search.*}).
  *
  * @param engine {@code lucene} (embedded, the default) or {@code elasticsearch}
- * @param catchUpInterval how often index updates that failed (engine down) are tried again
- * @param catchUpMinAge how old an unfinished index update must be before it is tried again (younger
- *     ones may still be running for the first time)
+ * @param indexingLane the background lane index updates run in
+ * @param probeInterval how often the engine is asked whether it answers
  * @param queryLog whether public queries are recorded (without personal data) for the quarterly report
  */
 @Validated
 @ConfigurationProperties("lanmu.search")
 public record SearchProperties(@NotNull @DefaultValue("lucene") Engine engine, @DefaultValue Lucene lucene,
         @DefaultValue Elasticsearch elasticsearch, @DefaultValue Extraction extraction,
-        @NotNull @DefaultValue("PT30S") Duration catchUpInterval, @NotNull @DefaultValue("PT20S") Duration catchUpMinAge,
+        @Valid @DefaultValue LaneSize indexingLane, @NotNull @DefaultValue("PT5S") Duration probeInterval,
         @DefaultValue("true") boolean queryLog) {
 
     public enum Engine {
@@ -48,8 +51,16 @@ public record SearchProperties(@NotNull @DefaultValue("lucene") Engine engine, @
     /**
      * @param timeout the longest one attachment's text extraction may take
      * @param maxCharacters text beyond this many characters of one attachment is not indexed
+     * @param threads how many attachments are read at once (each parse may take a core and a few hundred MB)
+     * @param queueCapacity how many uploaded attachments may wait for their turn in memory; beyond it they wait
+     *     in the event publication registry
      */
     public record Extraction(@NotNull @DefaultValue("PT30S") Duration timeout,
-            @DefaultValue("1000000") int maxCharacters) {
+            @DefaultValue("1000000") int maxCharacters, @Min(1) @Max(16) @DefaultValue("2") int threads,
+            @Min(1) @DefaultValue("500") int queueCapacity) {
+
+        public LaneSize lane() {
+            return LaneSize.of(threads, queueCapacity);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.lanmu.web.search;
 
+import io.lanmu.search.EngineAvailability;
 import io.lanmu.search.IndexCheck;
 import io.lanmu.search.IndexRebuild;
 import io.lanmu.search.SearchEngine;
@@ -30,10 +31,12 @@ class SearchAdminController {
     private final IndexCheck check;
     private final QueryStatistics queries;
     private final WebProperties web;
+    private final EngineAvailability availability;
 
     SearchAdminController(SearchEngine engine, IndexRebuild rebuild, IndexCheck check, QueryStatistics queries,
-            WebProperties web) {
+            WebProperties web, EngineAvailability availability) {
         this.web = web;
+        this.availability = availability;
         this.engine = engine;
         this.rebuild = rebuild;
         this.check = check;
@@ -42,7 +45,7 @@ class SearchAdminController {
 
     @GetMapping("/status")
     Status status(Actor actor) {
-        return new Status(engine.name(), engine.isAvailable(), rebuild.progress());
+        return new Status(engine.name(), availability.isAvailable(), rebuild.progress());
     }
 
     @Operation(summary = "Rebuild the whole index while the site stays live; follow it with GET")

@@ -1,5 +1,6 @@
 package io.lanmu.web.search;
 
+import io.lanmu.search.EngineAvailability;
 import io.lanmu.search.SearchEngine;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -16,13 +17,15 @@ class SearchHealth implements HealthIndicator {
     static final Status DEGRADED = new Status("DEGRADED", "Search is unavailable; index updates wait");
 
     private final SearchEngine engine;
+    private final EngineAvailability availability;
 
-    SearchHealth(SearchEngine engine) {
+    SearchHealth(SearchEngine engine, EngineAvailability availability) {
         this.engine = engine;
+        this.availability = availability;
     }
 
     @Override
     public Health health() {
-        return (engine.isAvailable() ? Health.up() : Health.status(DEGRADED)).withDetail("engine", engine.name()).build();
+        return (availability.isAvailable() ? Health.up() : Health.status(DEGRADED)).withDetail("engine", engine.name()).build();
     }
 }

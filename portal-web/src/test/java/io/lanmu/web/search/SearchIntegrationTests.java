@@ -3,11 +3,11 @@ package io.lanmu.web.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lanmu.background.EventCatchUp;
 import io.lanmu.column.Column;
 import io.lanmu.search.IndexCheck;
 import io.lanmu.search.SearchDocument;
 import io.lanmu.search.Scope;
-import io.lanmu.search.indexing.IndexCatchUp;
 import io.lanmu.search.querylog.QueryLog;
 import io.lanmu.testsupport.TestClock;
 import io.lanmu.testsupport.TestSite;
@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 @ApiTest
 @Import(SwitchableSearchEngineConfiguration.class)
-@TestPropertySource(properties = "lanmu.search.catch-up-min-age=PT0S")
+@TestPropertySource(properties = "lanmu.search.probe-interval=PT0.2S")
 abstract class SearchIntegrationTests {
 
     private static final Duration INDEXED = Duration.ofSeconds(10);
@@ -56,7 +56,7 @@ abstract class SearchIntegrationTests {
     SwitchableSearchEngine engine;
 
     @Autowired
-    IndexCatchUp catchUp;
+    EventCatchUp catchUp;
 
     @Autowired
     IndexCheck reconciliation;

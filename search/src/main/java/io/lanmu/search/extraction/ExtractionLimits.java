@@ -60,6 +60,11 @@ public record ExtractionLimits(long maxFileBytes, Duration timeout, int maxChara
                 maxCompressionRatio, maxArchiveEntries, maxConcurrentExtractions);
     }
 
+    public ExtractionLimits withMaxConcurrentExtractions(int extractions) {
+        return new ExtractionLimits(maxFileBytes, timeout, maxCharacters, maxNestingDepth, maxExpandedBytes,
+                maxCompressionRatio, maxArchiveEntries, extractions);
+    }
+
     private static void requirePositive(String name, long value) {
         if (value <= 0) {
             throw new IllegalArgumentException(name + " must be positive, was " + value);

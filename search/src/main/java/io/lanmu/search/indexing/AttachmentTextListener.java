@@ -4,6 +4,7 @@ import io.lanmu.attachment.Attachment;
 import io.lanmu.attachment.AttachmentFiles;
 import io.lanmu.attachment.AttachmentStored;
 import io.lanmu.attachment.TextExtraction;
+import io.lanmu.search.SearchLanes;
 import io.lanmu.search.extraction.Extraction;
 import io.lanmu.search.extraction.TextExtractor;
 import java.io.IOException;
@@ -13,13 +14,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Extracts the text of each stored attachment, after the upload committed, and records it with the
  * attachment; recording it raises the event that re-indexes the item. A file that cannot be read
  * (encrypted, corrupt, too complex...) gets its outcome recorded instead; the item is unaffected.
+ *
+ * <p>It runs in the extraction lane, so slow documents never hold up indexing, and holds no
+ * transaction while it parses: a database connection is taken only to read and record.
  */
 @Component
 class AttachmentTextListener {
@@ -32,7 +37,8 @@ class AttachmentTextListener {
         this.extractor = extractor;
     }
 
-    @ApplicationModuleListener
+    @Async(SearchLanes.EXTRACTION)
+    @TransactionalEventListener
     void on(AttachmentStored stored) {
         Attachment attachment = files.find(stored.attachmentId());
         if (attachment.isExtracted()) {

@@ -8,15 +8,12 @@ import io.lanmu.item.Revisions;
 import io.lanmu.search.Scope;
 import io.lanmu.search.SearchDocument;
 import io.lanmu.search.SearchEngine;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -33,9 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * built again: if they changed meanwhile they are written again, and the last writer always leaves
  * what the database says.
  *
- * <p>Within one instance, refreshes of the same item take turns. Otherwise a refresh that read the
- * state before an approval could delete the public document right after a later refresh wrote it:
- * its next round would put it back, but a visitor searching in between would not find the item.
+ * <p>Within one instance, refreshes of the same item take turns ({@link ItemTurns}). Otherwise a refresh
+ * that read the state before an approval could delete the public document right after a later refresh
+ * wrote it: its next round would put it back, but a visitor searching in between would not find the
+ * item. A refresh that finds the item taken does not wait for its turn: the thread that has it
+ * refreshes once more.
  *
  * <p>Each round reads in a transaction of its own: within one persistence context the second read
  * would return the entity cached by the first and never see the newer state.
@@ -49,8 +48,6 @@ public class ItemIndexing {
 
     private static final Logger log = LoggerFactory.getLogger(ItemIndexing.class);
     private static final int MAX_ROUNDS = 5;
-    /** Enough that unrelated items rarely wait for each other with a handful of indexing threads. */
-    private static final int LOCK_STRIPES = 256;
 
     private final Items items;
     private final Revisions revisions;
@@ -59,7 +56,7 @@ public class ItemIndexing {
     private final SearchEngine engine;
     private final WrittenDocuments written = new WrittenDocuments(20_000);
     private final TransactionTemplate freshRead;
-    private final Lock[] itemLocks = new Lock[LOCK_STRIPES];
+    private final ItemTurns turns = new ItemTurns();
     /** Items refreshed while a rebuild runs; null when none runs. */
     private volatile Set<Long> refreshedDuringRebuild;
 
@@ -73,7 +70,6 @@ public class ItemIndexing {
         this.freshRead = new TransactionTemplate(transactions);
         this.freshRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.freshRead.setReadOnly(true);
-        Arrays.setAll(itemLocks, stripe -> new ReentrantLock());
     }
 
     /** Makes the index hold exactly the documents the item should have now (none, if it was deleted). */
@@ -82,12 +78,17 @@ public class ItemIndexing {
         if (recorded != null) {
             recorded.add(itemId);
         }
-        Lock lock = itemLocks[Math.floorMod(Long.hashCode(itemId), LOCK_STRIPES)];
-        lock.lock();
+        if (!turns.take(itemId)) {
+            return;
+        }
         try {
-            refreshInTurn(itemId);
-        } finally {
-            lock.unlock();
+            do {
+                refreshInTurn(itemId);
+            } while (!turns.release(itemId));
+        }
+        catch (RuntimeException failed) {
+            turns.abandon(itemId);
+            throw failed;
         }
     }
 
@@ -102,7 +103,8 @@ public class ItemIndexing {
             written.put(itemId, wanted);
             last = wanted;
         }
-        log.warn("Item {} kept changing while it was indexed; the next change or reconciliation completes it", itemId);
+        // Each of those changes raised an event of its own, which brings the item up to date.
+        log.debug("Item {} kept changing while it was indexed", itemId);
     }
 
     /**

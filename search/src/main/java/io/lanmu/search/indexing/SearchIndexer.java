@@ -4,43 +4,68 @@ import io.lanmu.attachment.AttachmentTextExtracted;
 import io.lanmu.column.ColumnChanged;
 import io.lanmu.column.ColumnMoved;
 import io.lanmu.item.ItemEvent;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import io.lanmu.search.EngineAvailability;
+import io.lanmu.search.SearchLanes;
+import io.lanmu.search.SearchUnavailable;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the index current. Each listener runs after the change committed, in its own transaction, and
+ * Keeps the index current. Each listener runs after the change committed, in the indexing lane, and
  * its event is stored with the change (Spring Modulith's event publication registry): an update that
- * fails because the engine is down, or is cut short by a crash, stays on record and is tried again
- * ({@link IndexCatchUp}).
+ * fails because the engine is down, that a full lane refused, or that a crash cut short stays on
+ * record and is handed over again by the background catch-up.
+ *
+ * <p>The listeners hold no transaction of their own: {@link ItemIndexing} reads in short transactions
+ * and holds no database connection while the engine works. While the engine is known to be down they
+ * fail at once, instead of each waiting for the engine's timeout.
  */
 @Component
 class SearchIndexer {
 
     private final ItemIndexing indexing;
+    private final EngineAvailability availability;
 
-    SearchIndexer(ItemIndexing indexing) {
+    SearchIndexer(ItemIndexing indexing, EngineAvailability availability) {
         this.indexing = indexing;
+        this.availability = availability;
     }
 
-    @ApplicationModuleListener
+    @Async(SearchLanes.INDEXING)
+    @TransactionalEventListener
     void on(ItemEvent event) {
-        indexing.refresh(event.itemId());
+        whileAvailable(() -> indexing.refresh(event.itemId()));
     }
 
-    @ApplicationModuleListener
+    @Async(SearchLanes.INDEXING)
+    @TransactionalEventListener
     void on(AttachmentTextExtracted event) {
-        indexing.refresh(event.itemId());
+        whileAvailable(() -> indexing.refresh(event.itemId()));
     }
 
-    @ApplicationModuleListener
+    @Async(SearchLanes.INDEXING)
+    @TransactionalEventListener
     void on(ColumnChanged event) {
         if (event.visibilityChanged() || event.pathChanged()) {
-            indexing.refreshColumn(event.columnId());
+            whileAvailable(() -> indexing.refreshColumn(event.columnId()));
         }
     }
 
-    @ApplicationModuleListener
+    @Async(SearchLanes.INDEXING)
+    @TransactionalEventListener
     void on(ColumnMoved event) {
-        indexing.refreshColumn(event.columnId());
+        whileAvailable(() -> indexing.refreshColumn(event.columnId()));
+    }
+
+    private void whileAvailable(Runnable update) {
+        availability.requireAvailable();
+        try {
+            update.run();
+        }
+        catch (SearchUnavailable down) {
+            availability.reportUnavailable();
+            throw down;
+        }
     }
 }

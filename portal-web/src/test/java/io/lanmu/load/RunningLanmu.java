@@ -31,13 +31,15 @@ final class RunningLanmu implements AutoCloseable {
             ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
         List<ApplicationContextInitializer<?>> all = new ArrayList<>(List.of(initializers));
         all.add(new TemporaryDataFolder());
-        Map<String, Object> defaults = new java.util.HashMap<>(Map.of("server.port", "0",
+        Map<String, Object> settings = new java.util.LinkedHashMap<>(Map.of("server.port", "0",
                 "lanmu.setup.sample-site", "false", "lanmu.setup.demo-password", TestSite.PASSWORD));
-        defaults.putAll(properties);
+        settings.putAll(properties);
+        // As command-line arguments: the builder's "properties" are defaults, which application.yml overrides.
+        String[] arguments = settings.entrySet().stream().map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+                .toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LanmuApplication.class, TestSite.class)
                 .initializers(all.toArray(ApplicationContextInitializer[]::new))
-                .properties(defaults)
-                .run();
+                .run(arguments);
         return new RunningLanmu(context);
     }
 

@@ -23,6 +23,12 @@ public interface SearchEngine {
     /** Whether the engine answers now. Never throws. */
     boolean isAvailable();
 
+    /**
+     * The format the index searches use now was written in, and the one this build writes; a rebuild writes the new
+     * one. Never throws: when the engine cannot be reached the current format is unknown.
+     */
+    IndexFormat format();
+
     /** Adds the documents, replacing any with the same id. */
     void index(Collection<SearchDocument> documents);
 

@@ -15,13 +15,15 @@ import org.springframework.validation.annotation.Validated;
  * @param catchUpMinAge how old an unfinished index update must be before it is tried again (younger
  *     ones may still be running for the first time)
  * @param queryLog whether public queries are recorded (without personal data) for the quarterly report
+ * @param formatCheckInterval how often the index is checked for a format older than this build writes (and then
+ *     rebuilt), after a first check shortly after start
  */
 @Validated
 @ConfigurationProperties("lanmu.search")
 public record SearchProperties(@NotNull @DefaultValue("lucene") Engine engine, @DefaultValue Lucene lucene,
         @DefaultValue Elasticsearch elasticsearch, @DefaultValue Extraction extraction,
         @NotNull @DefaultValue("PT30S") Duration catchUpInterval, @NotNull @DefaultValue("PT20S") Duration catchUpMinAge,
-        @DefaultValue("true") boolean queryLog) {
+        @DefaultValue("true") boolean queryLog, @NotNull @DefaultValue("PT5M") Duration formatCheckInterval) {
 
     public enum Engine {
         LUCENE,

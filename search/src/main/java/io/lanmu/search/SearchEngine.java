@@ -12,8 +12,8 @@ import java.util.Set;
  * numbers are kept whole, so 2026, 12366 and PDF are findable. Changes are visible to searches within
  * a second of returning.
  *
- * <p>Every method except {@link #isAvailable()} throws {@link SearchUnavailable} when the engine cannot
- * be reached; callers that must not fail (editing, publishing) catch it and retry later.
+ * <p>Every method except {@link #isAvailable()} and {@link #format()} throws {@link SearchUnavailable} when the
+ * engine cannot be reached; callers that must not fail (editing, publishing) catch it and retry later.
  */
 public interface SearchEngine {
 

@@ -31,12 +31,13 @@ public class IndexFormatUpgrade {
     }
 
     /**
-     * Starts a rebuild if the index is outdated and none is running. The lock outlasts the check so that instances
-     * started together do not each rebuild the same outdated index: by the time another one looks, this one's
-     * rebuild has usually swapped the new index in.
+     * Starts a rebuild if the index is outdated and none is running. The lock outlasts the check by a minute so that
+     * instances started together (a cluster's restart) do not each rebuild the same outdated index; an instance that
+     * looks later, while another one's rebuild still runs, would start a second one, which costs time but loses
+     * nothing (the later swap wins, and each rebuild indexes again what changed meanwhile).
      */
     @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${lanmu.search.format-check-interval:PT5M}")
-    @SchedulerLock(name = "lanmu.search-format-upgrade", lockAtLeastFor = "PT4M", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "lanmu.search-format-upgrade", lockAtLeastFor = "PT1M", lockAtMostFor = "PT5M")
     public void upgradeIfOutdated() {
         IndexFormat format = engine.format();
         if (!format.outdated() || rebuild.progress().isRunning()) {

@@ -12,8 +12,8 @@ import java.util.Set;
  * numbers are kept whole, so 2026, 12366 and PDF are findable. Changes are visible to searches within
  * a second of returning.
  *
- * <p>Every method except {@link #isAvailable()} throws {@link SearchUnavailable} when the engine cannot
- * be reached; callers that must not fail (editing, publishing) catch it and retry later.
+ * <p>Every method except {@link #isAvailable()} and {@link #format()} throws {@link SearchUnavailable} when the
+ * engine cannot be reached; callers that must not fail (editing, publishing) catch it and retry later.
  */
 public interface SearchEngine {
 
@@ -22,6 +22,12 @@ public interface SearchEngine {
 
     /** Whether the engine answers now. Never throws. */
     boolean isAvailable();
+
+    /**
+     * The format the index searches use now was written in, and the one this build writes; a rebuild writes the new
+     * one. Never throws: when the engine cannot be reached the current format is unknown.
+     */
+    IndexFormat format();
 
     /** Adds the documents, replacing any with the same id. */
     void index(Collection<SearchDocument> documents);

@@ -18,13 +18,15 @@ import org.springframework.validation.annotation.Validated;
  * @param indexingLane the background lane index updates run in
  * @param probeInterval how often the engine is asked whether it answers
  * @param queryLog whether public queries are recorded (without personal data) for the quarterly report
+ * @param formatCheckInterval how often the index is checked for a format older than this build writes (and then
+ *     rebuilt), after a first check shortly after start
  */
 @Validated
 @ConfigurationProperties("lanmu.search")
 public record SearchProperties(@NotNull @DefaultValue("lucene") Engine engine, @DefaultValue Lucene lucene,
         @DefaultValue Elasticsearch elasticsearch, @DefaultValue Extraction extraction,
         @Valid @DefaultValue LaneSize indexingLane, @NotNull @DefaultValue("PT5S") Duration probeInterval,
-        @DefaultValue("true") boolean queryLog) {
+        @DefaultValue("true") boolean queryLog, @NotNull @DefaultValue("PT5M") Duration formatCheckInterval) {
 
     public enum Engine {
         LUCENE,

@@ -2,6 +2,7 @@ package io.lanmu.web.search;
 
 import io.lanmu.search.EngineAvailability;
 import io.lanmu.search.IndexCheck;
+import io.lanmu.search.IndexFormat;
 import io.lanmu.search.IndexRebuild;
 import io.lanmu.search.SearchEngine;
 import io.lanmu.search.QueryStatistics;
@@ -43,9 +44,11 @@ class SearchAdminController {
         this.queries = queries;
     }
 
+    @Operation(summary = "The engine, whether it answers, the format of its index and the current or last rebuild")
     @GetMapping("/status")
     Status status(Actor actor) {
-        return new Status(engine.name(), availability.isAvailable(), rebuild.progress());
+        IndexRebuild.Progress progress = rebuild.progress();
+        return new Status(engine.name(), availability.isAvailable(), Format.of(engine.format(), progress), progress);
     }
 
     @Operation(summary = "Rebuild the whole index while the site stays live; follow it with GET")
@@ -95,7 +98,19 @@ class SearchAdminController {
                 queries.withoutResults(start, end, limit));
     }
 
-    record Status(String engine, boolean available, IndexRebuild.Progress rebuild) {
+    record Status(String engine, boolean available, Format format, IndexRebuild.Progress rebuild) {
+    }
+
+    /**
+     * @param current the format the index searches use was written in; null while the engine cannot be reached
+     * @param wanted the format this build writes; an older index is rebuilt in the background
+     * @param rebuilding whether a rebuild, which writes the wanted format, is running
+     */
+    record Format(Integer current, int wanted, boolean outdated, boolean rebuilding) {
+
+        static Format of(IndexFormat format, IndexRebuild.Progress progress) {
+            return new Format(format.current(), format.wanted(), format.outdated(), progress.isRunning());
+        }
     }
 
     record QueryReport(long searches, List<QueryStatistics.QueryCount> top,

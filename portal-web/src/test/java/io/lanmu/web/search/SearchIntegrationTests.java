@@ -184,6 +184,23 @@ abstract class SearchIntegrationTests {
     }
 
     @Test
+    void statusShowsTheIndexFormatAndThatItIsUnknownDuringAnOutage() {
+        int wanted = engine.format().wanted();
+        MvcTestResult status = mvc.get().uri("/api/admin/search/status").header(HttpHeaders.AUTHORIZATION, admin)
+                .exchange();
+        assertThat(status).bodyJson().extractingPath("$.format.current").isEqualTo(wanted);
+        assertThat(status).bodyJson().extractingPath("$.format.outdated").isEqualTo(false);
+
+        engine.goDown();
+
+        MvcTestResult down = mvc.get().uri("/api/admin/search/status").header(HttpHeaders.AUTHORIZATION, admin)
+                .exchange();
+        assertThat(down).hasStatusOk().bodyJson().extractingPath("$.available").isEqualTo(false);
+        assertThat(down).bodyJson().extractingPath("$.format.current").isNull();
+        assertThat(down).bodyJson().extractingPath("$.format.wanted").isEqualTo(wanted);
+    }
+
+    @Test
     void publicQueriesAreLoggedWithoutPersonalData() {
         search("/api/v1/search?q=  ＰＤＦ 下载  ");
         search("/api/v1/search?q=联系电话 13912345678");

@@ -1,5 +1,6 @@
 package io.lanmu.web.search;
 
+import io.lanmu.search.IndexFormat;
 import io.lanmu.search.Scope;
 import io.lanmu.search.SearchDocument;
 import io.lanmu.search.SearchEngine;
@@ -40,6 +41,12 @@ public class SwitchableSearchEngine implements SearchEngine {
     @Override
     public boolean isAvailable() {
         return !down && engine.isAvailable();
+    }
+
+    @Override
+    public IndexFormat format() {
+        IndexFormat format = engine.format();
+        return down ? IndexFormat.unknown(format.wanted()) : format;
     }
 
     @Override

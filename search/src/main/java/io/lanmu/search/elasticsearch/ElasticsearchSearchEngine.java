@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import io.lanmu.search.IndexFormat;
 import io.lanmu.search.Scope;
 import io.lanmu.search.SearchDocument;
 import io.lanmu.search.SearchEngine;
@@ -61,6 +62,16 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
             return !"red".equalsIgnoreCase(template.cluster().health().getStatus());
         } catch (RuntimeException unreachable) {
             return false;
+        }
+    }
+
+    /** Read from the mapping of the generation behind the alias; unknown while the cluster cannot be reached. */
+    @Override
+    public IndexFormat format() {
+        try {
+            return new IndexFormat(onAlias("read the index format", generations::format), IndexDefinition.FORMAT);
+        } catch (SearchUnavailable unreachable) {
+            return IndexFormat.unknown(IndexDefinition.FORMAT);
         }
     }
 

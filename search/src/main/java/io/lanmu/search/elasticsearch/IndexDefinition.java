@@ -11,9 +11,21 @@ import org.springframework.data.elasticsearch.core.document.Document;
 
 /**
  * The settings and mapping every index behind the alias is created with: {@code elasticsearch/settings.json} and
- * {@code elasticsearch/mappings.json}, with the shard and replica counts of the options.
+ * {@code elasticsearch/mappings.json}, with the shard and replica counts of the options, and the mapping's
+ * {@code _meta} naming the {@link #FORMAT} the index is written in.
  */
 final class IndexDefinition {
+
+    /**
+     * The version of what an index holds: the mapping and analysis of the resources, and what {@link DocumentSource}
+     * puts in a document. Bump it with every change that an index written before would not match (the mapping is
+     * strict, so a new field is refused by an older index): at start, an index written in an older version is rebuilt
+     * in the background behind the alias while searches keep using it (see {@link io.lanmu.search.IndexFormat}).
+     */
+    static final int FORMAT = 1;
+
+    /** Where in the mapping's {@code _meta} the format is; an index created before formats were recorded has none. */
+    static final String FORMAT_META = "lanmu_format";
 
     private final Map<String, Object> settings;
     private final Document mapping;
@@ -29,7 +41,15 @@ final class IndexDefinition {
         index.put("number_of_shards", options.shards());
         index.put("number_of_replicas", options.replicas());
         settings.put("index", index);
-        return new IndexDefinition(settings, read("elasticsearch/mappings.json"));
+        Document mapping = read("elasticsearch/mappings.json");
+        mapping.put("_meta", Map.of(FORMAT_META, FORMAT));
+        return new IndexDefinition(settings, mapping);
+    }
+
+    /** The format an index with this mapping was written in: 0 when its mapping names none. */
+    static int formatOf(Map<String, Object> mapping) {
+        return mapping.get("_meta") instanceof Map<?, ?> meta && meta.get(FORMAT_META) instanceof Number format
+                ? format.intValue() : 0;
     }
 
     Map<String, Object> settings() {

@@ -175,6 +175,12 @@ final class IndexGenerations {
         return aliases.stream().anyMatch(data -> alias.equals(data.getAlias()));
     }
 
+    /** The format the generation behind the alias was written in (see {@link IndexDefinition#FORMAT}). */
+    int format() {
+        // Asked through the alias, Elasticsearch answers with the mapping of the one index behind it.
+        return IndexDefinition.formatOf(ops(alias).getMapping());
+    }
+
     void refresh(String generation) {
         ops(generation).refresh();
     }

@@ -136,6 +136,17 @@ final class ActiveIndex implements Closeable {
         }
     }
 
+    /** The format of the index searches use now; a rebuild swaps in one of the current format. */
+    int format() {
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            return active.format();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     boolean isHealthy() {
         lock.readLock().lock();
         try {

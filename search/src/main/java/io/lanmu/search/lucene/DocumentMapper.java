@@ -19,6 +19,14 @@ import org.apache.lucene.util.BytesRef;
 /** Turns a {@link SearchDocument} into the Lucene document that represents it in the index. */
 final class DocumentMapper {
 
+    /**
+     * The version of what this mapper, {@link IndexedFields} and {@link ChineseAnalyzer} put in an index. Bump it with
+     * every change that an index written before would not match (a field added, renamed or typed differently, other
+     * words from the analyzer): at start, an index written in an older version is rebuilt in the background while
+     * searches keep using it (see {@link io.lanmu.search.IndexFormat}).
+     */
+    static final int FORMAT = 1;
+
     /** The year facet counts years as visitors in China see them. */
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 

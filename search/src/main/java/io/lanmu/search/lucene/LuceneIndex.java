@@ -4,9 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Map;
 
 import io.lanmu.search.SearchDocument;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -18,14 +20,21 @@ import org.apache.lucene.util.IOUtils;
 
 /**
  * One index on disk: the writer every thread shares and the searchers that see its changes. Thread-safe.
+ *
+ * <p>Its first commit records the format it is written in ({@link DocumentMapper#FORMAT}) in the commit's user data,
+ * which every later commit carries on: the index keeps the format it was created with, whatever writes to it later.
  */
 final class LuceneIndex implements Closeable {
+
+    /** The commit user data entry naming the format; an index written before formats were recorded has none. */
+    static final String FORMAT_ENTRY = "lanmu.format";
 
     private final Path path;
     private final Analyzer analyzer;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final int format;
     /** Taken to change and commit, one batch at a time. */
     private final Object commitLock = new Object();
 
@@ -35,15 +44,20 @@ final class LuceneIndex implements Closeable {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
+        this.format = formatOf(writer);
     }
 
     static LuceneIndex open(Path path, Analyzer analyzer, LuceneSettings settings) throws IOException {
         Directory directory = FSDirectory.open(path);
         IndexWriter writer = null;
         try {
+            boolean created = !DirectoryReader.indexExists(directory);
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(settings.ramBufferMegabytes()));
+            if (created) {
+                writer.setLiveCommitData(Map.of(FORMAT_ENTRY, Integer.toString(DocumentMapper.FORMAT)).entrySet());
+            }
             // An empty first commit, so that a reader (and a restart) always finds an index here.
             writer.commit();
             return new LuceneIndex(path, analyzer, directory, writer);
@@ -55,6 +69,11 @@ final class LuceneIndex implements Closeable {
 
     Path path() {
         return path;
+    }
+
+    /** The format this index was created in: 0 when it was written before formats were recorded. */
+    int format() {
+        return format;
     }
 
     /**
@@ -135,6 +154,18 @@ final class LuceneIndex implements Closeable {
         try (directory; searchers) {
             writer.rollback();
         }
+    }
+
+    private static int formatOf(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> committed = writer.getLiveCommitData();
+        if (committed != null) {
+            for (Map.Entry<String, String> entry : committed) {
+                if (FORMAT_ENTRY.equals(entry.getKey())) {
+                    return Integer.parseInt(entry.getValue());
+                }
+            }
+        }
+        return 0;
     }
 
     @FunctionalInterface

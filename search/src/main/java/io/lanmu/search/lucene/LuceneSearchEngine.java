@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import io.lanmu.search.IndexFormat;
 import io.lanmu.search.Scope;
 import io.lanmu.search.SearchDocument;
 import io.lanmu.search.SearchEngine;
@@ -45,6 +46,16 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     @Override
     public boolean isAvailable() {
         return index.isHealthy();
+    }
+
+    /** Read from the active index's commit, so known without touching the disk; unknown once closed. */
+    @Override
+    public IndexFormat format() {
+        try {
+            return new IndexFormat(index.format(), DocumentMapper.FORMAT);
+        } catch (SearchUnavailable closed) {
+            return IndexFormat.unknown(DocumentMapper.FORMAT);
+        }
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import io.lanmu.search.IndexFormat;
 import io.lanmu.search.Scope;
 import io.lanmu.search.SearchUnavailable;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -40,6 +41,11 @@ class ElasticsearchUnreachableTest {
 
         assertThat(engine.isAvailable()).isFalse();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(PROMPTLY);
+    }
+
+    @Test
+    void knowsNoIndexFormatWithoutFailing() {
+        assertThat(engine.format()).isEqualTo(IndexFormat.unknown(IndexDefinition.FORMAT));
     }
 
     @Test

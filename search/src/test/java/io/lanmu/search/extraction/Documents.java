@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -11,8 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
+import io.lanmu.font.CjkFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -36,17 +36,13 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Real attachments, written at test time into a directory of the caller's (no binary fixtures in git): Office files
- * through Apache POI, PDFs through PDFBox with the WenQuanYi font embedded, text and HTML. Every method writes one
+ * through Apache POI, PDFs through PDFBox with the {@link CjkFont} embedded, text and HTML. Every method writes one
  * file named as asked and returns its path. Files that extraction must refuse or stop are {@link ProblemDocuments}.
  */
 public final class Documents {
 
     /** A sentence to find again in the text, with digits among the Chinese as in real notices. */
     public static final String SENTENCE = "网站运营中心主管审批后24小时内发布";
-
-    /** Standard PDF fonts cannot draw Chinese; this one comes with Debian's fonts-wqy-microhei. */
-    public static final Path CJK_FONT = Path.of(
-            System.getProperty("lanmu.test.cjk-font", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
 
     private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -107,7 +103,10 @@ public final class Documents {
         }
     }
 
-    /** A one-page PDF with {@code text} in the WenQuanYi font, embedded as a subset, and a title. */
+    /**
+     * A one-page PDF with {@code text} in {@link CjkFont}, embedded as a subset (standard PDF fonts cannot draw
+     * Chinese), and a title.
+     */
     public static Path pdf(Path directory, String fileName, String title, String text) {
         return writePdf(directory, fileName, title, text, null);
     }
@@ -179,11 +178,11 @@ public final class Documents {
 
     static Path writePdf(Path directory, String fileName, String title, String text,
             StandardProtectionPolicy protection) {
-        try (PDDocument document = new PDDocument(); TrueTypeCollection fonts = cjkFonts()) {
+        try (PDDocument document = new PDDocument(); InputStream font = CjkFont.open()) {
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                writeLine(content, PDType0Font.load(document, cjkFont(fonts), true), text);
+                writeLine(content, PDType0Font.load(document, font, true), text);
             }
             if (title != null) {
                 document.getDocumentInformation().setTitle(title);
@@ -203,25 +202,6 @@ public final class Documents {
         content.newLineAtOffset(50, 700);
         content.showText(text);
         content.endText();
-    }
-
-    private static TrueTypeCollection cjkFonts() throws IOException {
-        if (!Files.isReadable(CJK_FONT)) {
-            throw new IllegalStateException("The PDF tests need a Chinese font at " + CJK_FONT
-                    + ": install Debian's fonts-wqy-microhei (apt-get install fonts-wqy-microhei), or name another"
-                    + " WenQuanYi .ttc with -Dlanmu.test.cjk-font=...");
-        }
-        return new TrueTypeCollection(CJK_FONT.toFile());
-    }
-
-    private static TrueTypeFont cjkFont(TrueTypeCollection fonts) throws IOException {
-        TrueTypeFont[] first = new TrueTypeFont[1];
-        fonts.processAllFonts(font -> {
-            if (first[0] == null) {
-                first[0] = font;
-            }
-        });
-        return first[0];
     }
 
     static Path save(PDDocument document, Path file) throws IOException {

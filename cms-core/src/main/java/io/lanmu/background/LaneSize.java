@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param shutdownGrace how long running work may finish when the application stops
  */
 public record LaneSize(@Min(1) @Max(64) @DefaultValue("2") int threads,
-        @Min(1) @Max(100_000) @DefaultValue("1000") int capacity,
+        @Min(1) @Max(1_000_000) @DefaultValue("10000") int capacity,
         @NotNull @DefaultValue("PT10S") Duration shutdownGrace) {
 
     public static LaneSize of(int threads, int capacity) {

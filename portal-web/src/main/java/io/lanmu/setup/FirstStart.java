@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -40,19 +41,30 @@ class FirstStart implements ApplicationRunner {
     private final UserAccounts accounts;
     private final SampleSite samples;
     private final SetupProperties properties;
+    private final SetupProgress progress;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    FirstStart(UserAccounts accounts, SampleSite samples, SetupProperties properties) {
+    FirstStart(UserAccounts accounts, SampleSite samples, SetupProperties properties, SetupProgress progress,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.samples = samples;
         this.properties = properties;
+        this.progress = progress;
+        this.events = events;
     }
 
+    /** Runs before the application counts as ready: readiness turns up only once this has finished. */
     @Override
     public void run(ApplicationArguments arguments) {
-        if (accounts.anyExist()) {
-            return;
+        if (!accounts.anyExist()) {
+            events.publishEvent(new FirstStartBegan(properties.sampleSite()));
+            setUp();
         }
+        progress.markComplete();
+    }
+
+    private void setUp() {
         List<String> usernames = properties.sampleSite() ? SampleSite.usernames() : List.of("admin");
         Map<String, String> passwords = usernames.stream().collect(Collectors.toMap(name -> name,
                 name -> properties.hasDemoPassword() ? properties.demoPassword() : randomPassword(),

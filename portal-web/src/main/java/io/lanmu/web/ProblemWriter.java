@@ -44,7 +44,7 @@ class ProblemWriter {
         write(request, response, HttpStatus.FORBIDDEN, "access-denied");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
             throws IOException {
         ProblemDetail problem = problems.of(status, code, null, status.getReasonPhrase(), request.getLocale());
         problem.setInstance(java.net.URI.create(request.getRequestURI()));

@@ -1,6 +1,8 @@
 package io.lanmu.web;
 
+import io.lanmu.setup.SetupProgress;
 import java.util.List;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +39,14 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
                 new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         registration.addUrlPatterns("/api/v1/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<SetupGate> setupGate(SetupProgress progress, ProblemWriter problems) {
+        FilterRegistrationBean<SetupGate> registration = new FilterRegistrationBean<>(new SetupGate(progress, problems));
+        // Ahead of security: nobody signs in to a site that is still being set up.
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }
 }

@@ -150,6 +150,7 @@ abstract class EventCatchUpIntegrationTests {
         catchUp.catchUp();
 
         await().atMost(SOON).until(() -> worker.done.contains(name));
+        await().atMost(SOON).until(() -> incomplete().isEmpty());
     }
 
     private void request(String name) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
@@ -41,6 +42,10 @@ abstract class EventCatchUpIntegrationTests {
     WorkState worker;
 
     @Autowired
+    @Qualifier(TestWork.LANE)
+    BackgroundLane lane;
+
+    @Autowired
     TestClock clock;
 
     @Autowired
@@ -58,9 +63,17 @@ abstract class EventCatchUpIntegrationTests {
         clock.reset();
     }
 
+    /**
+     * Work a test left behind (a hand-over done twice, as the catch-up may when a test moves time far) must not run
+     * in the next test's lane: each test starts with the lane idle and no test work on record.
+     */
     @AfterEach
-    void releaseTheLane() {
+    void releaseTheLaneAndLetItEmpty() {
         worker.openLane();
+        await().atMost(SOON).until(() -> lane.backlog() == 0);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> registry.deletePublications(
+                incomplete().stream().map(EventPublication::getIdentifier).toList()));
+        await().atMost(SOON).until(() -> incomplete().isEmpty() && lane.backlog() == 0);
     }
 
     @Test

@@ -13,9 +13,6 @@ import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * What the embedded database answered as committed is on disk when the process is killed right after: with H2's
@@ -28,9 +25,10 @@ class H2CommitsSurviveAKillTest {
 
     @Test
     void everyCommitBeforeAKillIsThereAfterwards() throws Exception {
-        String url = embeddedDatabaseUrl();
+        String url = EmbeddedDatabase.url(dataDir);
         Process writer = new ProcessBuilder(LanmuProcess.java(), "-cp", System.getProperty("java.class.path"),
-                CommitThenWait.class.getName(), url, "lanmu", "").redirectErrorStream(true).start();
+                CommitThenWait.class.getName(), url, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD)
+                .redirectErrorStream(true).start();
         try (BufferedReader output = new BufferedReader(
                 new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -44,19 +42,11 @@ class H2CommitsSurviveAKillTest {
         }
         assertThat(writer.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
-        try (Connection connection = DriverManager.getConnection(url, "lanmu", "");
+        try (Connection connection = DriverManager.getConnection(url, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
                 Statement statement = connection.createStatement();
                 ResultSet count = statement.executeQuery("select count(*) from committed_row")) {
             count.next();
             assertThat(count.getInt(1)).isEqualTo(CommitThenWait.ROWS);
         }
-    }
-
-    /** The embedded default's own URL, from application.yml, on a data folder of this test's. */
-    private String embeddedDatabaseUrl() throws Exception {
-        PropertySource<?> settings = new YamlPropertySourceLoader()
-                .load("application.yml", new ClassPathResource("application.yml")).getFirst();
-        return String.valueOf(settings.getProperty("spring.datasource.url"))
-                .replace("${lanmu.data-dir}", dataDir.toString());
     }
 }

@@ -23,13 +23,19 @@ final class SharedPostgresSchema implements ApplicationContextInitializer<Config
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        String separator = PostgresDatabase.URL.contains("?") ? "&" : "?";
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("shared-postgres-schema", Map.of(
-                "spring.datasource.url", PostgresDatabase.URL + separator + "currentSchema=" + schema,
-                "spring.datasource.username", PostgresDatabase.USER,
-                "spring.datasource.password", PostgresDatabase.PASSWORD,
-                "spring.flyway.schemas", schema,
-                "spring.flyway.create-schemas", "true")));
+        context.getEnvironment().getPropertySources().addFirst(
+                new MapPropertySource("shared-postgres-schema", Map.copyOf(settings())));
+    }
+
+    /** The settings that put an instance on this schema. */
+    Map<String, String> settings() {
+        return Map.of("spring.datasource.url", url(), "spring.datasource.username", PostgresDatabase.USER,
+                "spring.datasource.password", PostgresDatabase.PASSWORD, "spring.flyway.schemas", schema,
+                "spring.flyway.create-schemas", "true");
+    }
+
+    String url() {
+        return PostgresDatabase.URL + (PostgresDatabase.URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     void drop() throws SQLException {

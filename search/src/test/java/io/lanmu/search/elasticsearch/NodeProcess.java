@@ -116,7 +116,7 @@ final class NodeProcess {
         }
     }
 
-    private static Stream<ProcessHandle> running(NodeHome home) {
+    static Stream<ProcessHandle> running(NodeHome home) {
         String homeArgument = "-Des.path.home=" + home.path();
         return Stream.concat(pidFromFile(home).flatMap(ProcessHandle::of).stream(), ProcessHandle.allProcesses())
                 .filter(process -> process.info().commandLine().orElse("").contains(homeArgument))

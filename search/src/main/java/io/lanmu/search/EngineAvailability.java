@@ -46,6 +46,11 @@ public final class EngineAvailability implements SmartLifecycle {
         return format != null && isAvailable() ? format : IndexFormat.unknown(engine.wantedFormat());
     }
 
+    /** The index format was read outside the probe, as a rebuild does once its new index is in use. */
+    public void formatRead(IndexFormat format) {
+        lastFormat = format;
+    }
+
     /** Throws {@link SearchUnavailable} at once while the engine is known to be down. */
     public void requireAvailable() {
         if (!isAvailable()) {

@@ -43,8 +43,11 @@ public class EventCatchUp {
         this.clock = clock;
     }
 
-    /** One round: releases stuck hand-overs, then hands over what is due, as far as the lanes have room. */
-    @SchedulerLock(name = "lanmu.event-catch-up", lockAtMostFor = "PT5M")
+    /**
+     * One round: releases stuck hand-overs, then hands over what is due, as far as the lanes have room. A round takes
+     * well under a second; the lock of an instance killed during one runs out after 30 s, when another takes over.
+     */
+    @SchedulerLock(name = "lanmu.event-catch-up", lockAtMostFor = "PT30S")
     public void catchUp() {
         Instant now = clock.instant();
         releaseStuck(now);

@@ -1,13 +1,15 @@
 package io.lanmu.item;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The workflow's timed work. ShedLock lets one application instance at a time run each job; the
- * per-item optimistic locking in {@link ScheduledPublishing} keeps it exactly-once even if a lock
- * expires while a slow run is still going.
+ * The workflow's timed work, scheduled by {@link ItemConfiguration} at the intervals of the settings. ShedLock
+ * lets one application instance at a time run each job; the per-item optimistic locking in
+ * {@link ScheduledPublishing} keeps it exactly-once even if a lock expires while a slow run is still going.
+ *
+ * <p>A lock held by an instance that was killed stays until it runs out: one minute, so that another instance
+ * takes over soon after, and still far longer than a run over a day's items takes.
  */
 @Component
 class WorkflowJobs {
@@ -20,16 +22,14 @@ class WorkflowJobs {
         this.deadlines = deadlines;
     }
 
-    @Scheduled(fixedDelayString = "${lanmu.workflow.scheduler-interval:PT10S}", initialDelayString = "PT5S")
-    @SchedulerLock(name = "lanmu.scheduled-publishing", lockAtMostFor = "PT10M")
-    void publishAndExpire() {
+    @SchedulerLock(name = "lanmu.scheduled-publishing", lockAtMostFor = "PT1M")
+    public void publishAndExpire() {
         publishing.publishDue();
         publishing.expireDue();
     }
 
-    @Scheduled(fixedDelayString = "${lanmu.deadlines.check-interval:PT1M}", initialDelayString = "PT10S")
-    @SchedulerLock(name = "lanmu.deadline-watch", lockAtMostFor = "PT10M")
-    void watchDeadlines() {
+    @SchedulerLock(name = "lanmu.deadline-watch", lockAtMostFor = "PT1M")
+    public void watchDeadlines() {
         deadlines.check();
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Time and cluster-safe timed jobs, shared by every module.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+@EnableSchedulerLock(defaultLockAtMostFor = "PT1M")
 @PropertySource("classpath:io/lanmu/core-defaults.properties")
 class InfrastructureConfiguration {
 

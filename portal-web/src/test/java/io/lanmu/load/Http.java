@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A plain HTTP client for load tests, the way an outside script talks to Lanmu. Every request has a
  * deadline: a request that does not answer in time fails the test as hung instead of stalling it.
  */
-final class Http {
+public final class Http {
 
     /** Far beyond a normal answer (milliseconds); reaching it means the request hung. */
     static final Duration HUNG = Duration.ofSeconds(30);
@@ -28,34 +28,39 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
 
-    Http(String baseUrl) {
+    public Http(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
-    record Answer(int status, JsonNode json, Duration took) {
+    public record Answer(int status, JsonNode json, Duration took) {
 
-        long id() {
+        public long id() {
             return json.get("id").asLong();
         }
     }
 
-    String signIn(String username, String password) {
+    public String signIn(String username, String password) {
         Answer answer = postJson("/api/auth/tokens", null, """
                 {"username": "%s", "password": "%s"}""".formatted(username, password));
         expect(answer, 201);
         return "Bearer " + answer.json().get("token").asString();
     }
 
-    Answer get(String path, String token) {
+    public Answer get(String path, String token) {
         return send(request(path, token).GET());
     }
 
-    Answer postJson(String path, String token, String json) {
+    public Answer postJson(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
-    Answer upload(String path, String token, String fileName, String contentType, byte[] content) {
+    public Answer putJson(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Answer upload(String path, String token, String fileName, String contentType, byte[] content) {
         String boundary = "lanmu-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
@@ -71,11 +76,11 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
-    static String query(String text) {
+    public static String query(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    static Answer expect(Answer answer, int status) {
+    public static Answer expect(Answer answer, int status) {
         if (answer.status() != status) {
             throw new AssertionError("Expected HTTP " + status + " but got " + answer.status() + ": " + answer.json());
         }

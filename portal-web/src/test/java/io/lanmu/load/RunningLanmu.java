@@ -4,6 +4,7 @@ import io.lanmu.LanmuApplication;
 import io.lanmu.testsupport.TestSite;
 import io.lanmu.web.TemporaryDataFolder;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * prove that shutting down completes (a {@code @SpringBootTest} context is closed by the framework,
  * after the test, where a hang would only stall the build).
  */
-final class RunningLanmu implements AutoCloseable {
+public final class RunningLanmu implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
 
@@ -27,7 +28,7 @@ final class RunningLanmu implements AutoCloseable {
     }
 
     @SafeVarargs
-    static RunningLanmu start(Map<String, Object> properties,
+    public static RunningLanmu start(Map<String, Object> properties,
             ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
         List<ApplicationContextInitializer<?>> all = new ArrayList<>(List.of(initializers));
         all.add(new TemporaryDataFolder());
@@ -43,16 +44,20 @@ final class RunningLanmu implements AutoCloseable {
         return new RunningLanmu(context);
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
+    public <T> Collection<T> beansOfType(Class<T> type) {
+        return context.getBeansOfType(type).values();
+    }
+
     /** Closes the application and tells whether it finished closing within the time given. */
-    boolean stopWithin(long seconds) {
+    public boolean stopWithin(long seconds) {
         CompletableFuture<Void> closing = CompletableFuture.runAsync(context::close);
         try {
             closing.get(seconds, TimeUnit.SECONDS);

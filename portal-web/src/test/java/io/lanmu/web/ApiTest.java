@@ -1,6 +1,5 @@
 package io.lanmu.web;
 
-import io.lanmu.testsupport.H2Database;
 import io.lanmu.testsupport.TestClockConfiguration;
 import io.lanmu.testsupport.TestSite;
 import java.lang.annotation.ElementType;
@@ -13,7 +12,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * An API test: the whole application on a fresh H2 database, driven through MockMvc, with a clock the
+ * An API test: the whole application on a fresh database (H2, or PostgreSQL: see {@link ChosenTestDatabase}), driven
+ * through MockMvc, with a clock the
  * test controls and no sample site (tests build what they need with {@link TestSite}).
  */
 @Target(ElementType.TYPE)
@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(properties = {"lanmu.setup.sample-site=false", "lanmu.setup.demo-password=" + TestSite.PASSWORD,
     "lanmu.scheduling.enabled=false"})
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = {H2Database.class, TemporaryDataFolder.class})
+@ContextConfiguration(initializers = {ChosenTestDatabase.class, TemporaryDataFolder.class})
 @Import({TestClockConfiguration.class, TestSite.class, ApiTokensForTests.class})
 public @interface ApiTest {
 }

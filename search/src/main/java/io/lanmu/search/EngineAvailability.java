@@ -22,6 +22,7 @@ public final class EngineAvailability implements SmartLifecycle {
     private final SearchEngine engine;
     private final Duration interval;
     private volatile boolean answered = true;
+    private volatile IndexFormat lastFormat;
     private volatile long probeStartedNanos;
     private ScheduledExecutorService probes;
 
@@ -34,6 +35,20 @@ public final class EngineAvailability implements SmartLifecycle {
     public boolean isAvailable() {
         long started = probeStartedNanos;
         return answered && (started == 0 || System.nanoTime() - started < SLOW_PROBE.toNanos());
+    }
+
+    /**
+     * The index format the last probe read, unknown while the engine does not answer. Never blocks: reading it
+     * live would hang the caller on a frozen engine for as long as the client's socket timeout.
+     */
+    public IndexFormat format() {
+        IndexFormat format = lastFormat;
+        return format != null && isAvailable() ? format : IndexFormat.unknown(engine.wantedFormat());
+    }
+
+    /** The index format was read outside the probe, as a rebuild does once its new index is in use. */
+    public void formatRead(IndexFormat format) {
+        lastFormat = format;
     }
 
     /** Throws {@link SearchUnavailable} at once while the engine is known to be down. */
@@ -53,6 +68,9 @@ public final class EngineAvailability implements SmartLifecycle {
         boolean now;
         try {
             now = engine.isAvailable();
+            if (now) {
+                lastFormat = engine.format();
+            }
         }
         catch (RuntimeException broken) {
             now = false;

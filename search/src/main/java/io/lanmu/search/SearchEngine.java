@@ -29,6 +29,9 @@ public interface SearchEngine {
      */
     IndexFormat format();
 
+    /** The format this build writes: a constant of the engine's, known without asking the engine. */
+    int wantedFormat();
+
     /** Adds the documents, replacing any with the same id. */
     void index(Collection<SearchDocument> documents);
 

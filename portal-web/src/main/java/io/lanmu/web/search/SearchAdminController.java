@@ -48,7 +48,7 @@ class SearchAdminController {
     @GetMapping("/status")
     Status status(Actor actor) {
         IndexRebuild.Progress progress = rebuild.progress();
-        return new Status(engine.name(), availability.isAvailable(), Format.of(engine.format(), progress), progress);
+        return new Status(engine.name(), availability.isAvailable(), Format.of(availability.format(), progress), progress);
     }
 
     @Operation(summary = "Rebuild the whole index while the site stays live; follow it with GET")

@@ -16,6 +16,8 @@ import io.lanmu.web.ApiTokensForTests;
 import io.lanmu.web.Json;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -201,6 +203,21 @@ abstract class SearchIntegrationTests {
             assertThat(down).bodyJson().extractingPath("$.format.current").isNull();
             assertThat(down).bodyJson().extractingPath("$.format.wanted").isEqualTo(wanted);
         });
+    }
+
+    @Test
+    void statusAnswersWhileTheEngineIsFrozen() throws Exception {
+        engine.freeze();
+        try {
+            CompletableFuture<MvcTestResult> status = CompletableFuture.supplyAsync(() -> mvc.get()
+                    .uri("/api/admin/search/status").header(HttpHeaders.AUTHORIZATION, admin).exchange());
+            // A ceiling, not a threshold: before the fix the request waited for the engine until it was thawed.
+            assertThat(status.get(60, TimeUnit.SECONDS)).hasStatusOk().bodyJson().extractingPath("$.format.wanted")
+                    .isEqualTo(engine.wantedFormat());
+        }
+        finally {
+            engine.thaw();
+        }
     }
 
     @Test

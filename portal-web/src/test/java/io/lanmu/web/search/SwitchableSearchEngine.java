@@ -10,16 +10,19 @@ import io.lanmu.search.SearchUnavailable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
 /**
  * The real engine behind a switch that can cut it off, as a network failure or a stopped cluster
- * would: every call then fails exactly like a real outage, with {@link SearchUnavailable}.
+ * would: every call then fails exactly like a real outage, with {@link SearchUnavailable}. Frozen, it
+ * hangs instead, as a node stopped with SIGSTOP does: every call waits until it is thawed.
  */
 public class SwitchableSearchEngine implements SearchEngine {
 
     private final SearchEngine engine;
     private volatile boolean down;
+    private volatile CountDownLatch frozen = new CountDownLatch(0);
 
     public SwitchableSearchEngine(SearchEngine engine) {
         this.engine = engine;
@@ -33,6 +36,14 @@ public class SwitchableSearchEngine implements SearchEngine {
         down = false;
     }
 
+    public void freeze() {
+        frozen = new CountDownLatch(1);
+    }
+
+    public void thaw() {
+        frozen.countDown();
+    }
+
     @Override
     public String name() {
         return engine.name();
@@ -40,11 +51,18 @@ public class SwitchableSearchEngine implements SearchEngine {
 
     @Override
     public boolean isAvailable() {
+        hangWhileFrozen();
         return !down && engine.isAvailable();
     }
 
     @Override
+    public int wantedFormat() {
+        return engine.wantedFormat();
+    }
+
+    @Override
     public IndexFormat format() {
+        hangWhileFrozen();
         IndexFormat format = engine.format();
         return down ? IndexFormat.unknown(format.wanted()) : format;
     }
@@ -94,9 +112,19 @@ public class SwitchableSearchEngine implements SearchEngine {
     }
 
     private <T> T guarded(Supplier<T> call) {
+        hangWhileFrozen();
         if (down) {
             throw new SearchUnavailable("Connection refused (simulated outage)", null);
         }
         return call.get();
+    }
+
+    private void hangWhileFrozen() {
+        try {
+            frozen.await();
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -65,6 +65,11 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
         }
     }
 
+    @Override
+    public int wantedFormat() {
+        return IndexDefinition.FORMAT;
+    }
+
     /** Read from the mapping of the generation behind the alias; unknown while the cluster cannot be reached. */
     @Override
     public IndexFormat format() {

@@ -5,6 +5,7 @@ import io.lanmu.column.SiteTree;
 import io.lanmu.item.Item;
 import io.lanmu.item.Items;
 import io.lanmu.item.Revisions;
+import io.lanmu.search.EngineAvailability;
 import io.lanmu.search.IndexRebuild;
 import io.lanmu.search.SearchDocument;
 import io.lanmu.search.SearchEngine;
@@ -47,18 +48,20 @@ public class IndexRebuilds implements IndexRebuild {
     private final ItemDocuments documents;
     private final ItemIndexing indexing;
     private final SearchEngine engine;
+    private final EngineAvailability availability;
     private final TransactionTemplate readOnly;
     private final Clock clock;
     private final AtomicReference<Progress> current = new AtomicReference<>(Progress.idle());
 
     IndexRebuilds(Items items, Revisions revisions, ColumnTree columns, ItemDocuments documents, ItemIndexing indexing,
-            SearchEngine engine, PlatformTransactionManager transactions, Clock clock) {
+            SearchEngine engine, EngineAvailability availability, PlatformTransactionManager transactions, Clock clock) {
         this.items = items;
         this.revisions = revisions;
         this.columns = columns;
         this.documents = documents;
         this.indexing = indexing;
         this.engine = engine;
+        this.availability = availability;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.clock = clock;
@@ -110,6 +113,8 @@ public class IndexRebuilds implements IndexRebuild {
                 task.get();
             }
             rebuild.complete();
+            // The status shows the new format as soon as the rebuild shows as done, not at the next probe.
+            availability.formatRead(engine.format());
             indexing.forgetWritten();
             catchUpChangesSince(startedAt, indexing.stopRecordingRefreshes());
             current.updateAndGet(now -> now.finished(clock.instant(), null));

@@ -48,13 +48,18 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         return index.isHealthy();
     }
 
+    @Override
+    public int wantedFormat() {
+        return DocumentMapper.FORMAT;
+    }
+
     /** Read from the active index's commit, so known without touching the disk; unknown once closed. */
     @Override
     public IndexFormat format() {
         try {
-            return new IndexFormat(index.format(), DocumentMapper.FORMAT);
+            return new IndexFormat(index.format(), wantedFormat());
         } catch (SearchUnavailable closed) {
-            return IndexFormat.unknown(DocumentMapper.FORMAT);
+            return IndexFormat.unknown(wantedFormat());
         }
     }
 

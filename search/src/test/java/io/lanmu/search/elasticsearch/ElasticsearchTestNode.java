@@ -15,7 +15,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 /**
  * A real Elasticsearch node for tests, with the smartcn analyzers ({@code smartcn}, {@code smartcn_tokenizer},
  * {@code smartcn_stop}) installed. It starts on the first call to {@link #httpUri()}, is shared by every test of the
- * JVM, and stops when the JVM exits. Each JVM gets an empty node: no index survives from an earlier run.
+ * JVM, and stops when the JVM exits. Each JVM gets an empty node: no index survives from an earlier run. A test that
+ * takes a node away (kill, freeze) gets one of its own from {@link #dedicated(String)}.
  *
  * <p>The node is the integ-test distribution, which lacks analysis-common, painless, reindex and
  * {@code _delete_by_query}, and answers 405 to {@code GET /}: see /work/shared/notes/elasticsearch-test-node.md.
@@ -43,7 +44,9 @@ public final class ElasticsearchTestNode {
         }
         if (httpUri == null) {
             try {
-                httpUri = start(NodeSettings.fromSystemProperties());
+                Dedicated shared = start(NodeSettings.fromSystemProperties(), "node.lock");
+                nodeDirLock = shared.lock;
+                httpUri = shared.uri;
             } catch (IOException e) {
                 startFailure = new UncheckedIOException(e);
             } catch (InterruptedException e) {
@@ -59,12 +62,30 @@ public final class ElasticsearchTestNode {
         return httpUri;
     }
 
-    private static URI start(NodeSettings settings) throws IOException, InterruptedException {
+    /**
+     * A node of its own, for a test that stops, kills or freezes it: started now in a folder beside the shared
+     * node's, stopped when {@link Dedicated#close() closed} or when the JVM exits.
+     */
+    public static Dedicated dedicated(String name) {
+        NodeSettings shared = NodeSettings.fromSystemProperties();
+        NodeSettings settings = shared.withNodeDir(shared.nodeDir().resolveSibling(
+                shared.nodeDir().getFileName() + "-" + name));
+        try {
+            return start(settings, "node-" + name + ".lock");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting the Elasticsearch test node " + name, e);
+        }
+    }
+
+    private static Dedicated start(NodeSettings settings, String lockFile) throws IOException, InterruptedException {
         long began = System.nanoTime();
         Files.createDirectories(settings.nodeDir());
         // The node's user must be able to enter the folder whatever the umask.
         Files.setPosixFilePermissions(settings.nodeDir(), PosixFilePermissions.fromString("rwxr-xr-x"));
-        lockForThisJvm(settings.nodeDir());
+        FileLock lock = lockForThisJvm(settings.nodeDir(), lockFile);
         NodeHome home = NodeHome.of(settings.distribution(), settings.nodeDir());
         // Only now, holding the lock: a node still running from this folder belongs to a JVM that is gone.
         NodeProcess.stopAll(home);
@@ -84,7 +105,7 @@ public final class ElasticsearchTestNode {
                 NodeProcess.start(home, settings, uri);
                 System.out.printf("[elasticsearch-test-node] ready at %s in %.1f s (%s %s)%n", uri,
                         (System.nanoTime() - began) / 1e9, reused ? "reused" : "unpacked", home.path());
-                return uri;
+                return new Dedicated(home, settings, uri, lock);
             } catch (NodeDidNotStart e) {
                 NodeProcess.stopAll(home);
                 // Free ports are only free when chosen; another process may win the race for one of them, once.
@@ -95,15 +116,16 @@ public final class ElasticsearchTestNode {
         }
     }
 
-    private static void lockForThisJvm(Path nodeDir) throws IOException {
-        FileChannel channel = FileChannel.open(nodeDir.resolve("node.lock"), StandardOpenOption.CREATE,
+    private static FileLock lockForThisJvm(Path nodeDir, String lockFile) throws IOException {
+        FileChannel channel = FileChannel.open(nodeDir.resolve(lockFile), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
-        nodeDirLock = channel.tryLock();
-        if (nodeDirLock == null) {
+        FileLock lock = channel.tryLock();
+        if (lock == null) {
             channel.close();
             throw new IllegalStateException("Another JVM is running the Elasticsearch test node in " + nodeDir
                     + "; run one build of this checkout at a time (Surefire's forkCount must stay 1)");
         }
+        return lock;
     }
 
     /** An HTTP and a transport port, both free at this moment and different from each other. */
@@ -112,6 +134,63 @@ public final class ElasticsearchTestNode {
         try (ServerSocket http = new ServerSocket(0, 1, loopback);
                 ServerSocket transport = new ServerSocket(0, 1, loopback)) {
             return new int[] {http.getLocalPort(), transport.getLocalPort()};
+        }
+    }
+
+    /**
+     * A node a test may take away and bring back, on the same address and with its data: killed (kill -9) and
+     * restarted, or frozen (SIGSTOP, so that it accepts connections and never answers) and thawed (SIGCONT).
+     */
+    public static final class Dedicated implements AutoCloseable {
+
+        private final NodeHome home;
+        private final NodeSettings settings;
+        private final URI uri;
+        private final FileLock lock;
+
+        private Dedicated(NodeHome home, NodeSettings settings, URI uri, FileLock lock) {
+            this.home = home;
+            this.settings = settings;
+            this.uri = uri;
+            this.lock = lock;
+        }
+
+        public URI httpUri() {
+            return uri;
+        }
+
+        public void kill() {
+            NodeProcess.running(home).forEach(ProcessHandle::destroyForcibly);
+            NodeProcess.running(home).forEach(node -> node.onExit().join());
+        }
+
+        /** Starts the node again on its data and address; returns once its health is yellow or green. */
+        public void restart() throws IOException, InterruptedException {
+            NodeProcess.start(home, settings, uri);
+        }
+
+        public void freeze() throws IOException, InterruptedException {
+            signal("-STOP");
+        }
+
+        public void thaw() throws IOException, InterruptedException {
+            signal("-CONT");
+        }
+
+        private void signal(String signal) throws IOException, InterruptedException {
+            for (ProcessHandle node : NodeProcess.running(home).toList()) {
+                Process kill = new ProcessBuilder("kill", signal, String.valueOf(node.pid())).inheritIO().start();
+                if (kill.waitFor() != 0) {
+                    throw new IllegalStateException("kill " + signal + " " + node.pid() + " failed");
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException, InterruptedException {
+            thaw();
+            NodeProcess.stopAll(home);
+            lock.channel().close();
         }
     }
 }

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 
 import io.lanmu.search.IndexFormat;
@@ -25,9 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class ElasticsearchUnreachableTest {
 
-    /** Far below the client's socket timeout: a refused connection must not wait for anything. */
-    private static final Duration PROMPTLY = Duration.ofSeconds(3);
-
     private static ElasticsearchSearchEngine engine;
 
     @BeforeAll
@@ -37,10 +34,7 @@ class ElasticsearchUnreachableTest {
 
     @Test
     void isNotAvailable() {
-        long started = System.nanoTime();
-
         assertThat(engine.isAvailable()).isFalse();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(PROMPTLY);
     }
 
     @Test
@@ -83,11 +77,13 @@ class ElasticsearchUnreachableTest {
         assertUnavailable(engine::startRebuild);
     }
 
+    /**
+     * Fails with the refused connection itself, not a timeout: the call did not wait for anything (what a wait would
+     * cost belongs in the benchmarks, not in a threshold here).
+     */
     private static void assertUnavailable(ThrowingCallable call) {
-        long started = System.nanoTime();
-
-        assertThatThrownBy(call).isInstanceOf(SearchUnavailable.class).hasMessageContaining("Elasticsearch");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(PROMPTLY);
+        assertThatThrownBy(call).isInstanceOf(SearchUnavailable.class).hasMessageContaining("Elasticsearch")
+                .hasRootCauseInstanceOf(ConnectException.class);
     }
 
     /** A port that was free a moment ago: nothing listens there, so connections are refused at once. */

@@ -1,5 +1,7 @@
 package io.lanmu.search.elasticsearch;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,9 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** The node's server process: started in the background from its home, found again by that home to stop it. */
 final class NodeProcess {
@@ -73,28 +78,27 @@ final class NodeProcess {
     }
 
     /** Readiness through cluster health: {@code GET /} answers 405 on this distribution. */
-    private static void awaitHealthy(NodeHome home, URI httpUri, Instant deadline, Duration timeout)
-            throws InterruptedException {
+    private static void awaitHealthy(NodeHome home, URI httpUri, Instant deadline, Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest
                 .newBuilder(httpUri.resolve("/_cluster/health?wait_for_status=yellow&timeout=2s"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
-        while (Instant.now().isBefore(deadline)) {
-            if (running(home).findAny().isEmpty()) {
-                throw failure(home, "stopped while starting");
-            }
-            try {
-                HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && HEALTHY.matcher(response.body()).find()) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // Expected until the node has bound its HTTP port.
-            }
-            Thread.sleep(200);
+        try {
+            await().atMost(Duration.ofMillis(Math.max(1, Duration.between(Instant.now(), deadline).toMillis())))
+                    .pollInterval(Duration.ofMillis(200))
+                    // Expected until the node has bound its HTTP port.
+                    .ignoreExceptionsMatching(IOException.class::isInstance)
+                    .until(() -> {
+                        if (running(home).findAny().isEmpty()) {
+                            throw failure(home, "stopped while starting");
+                        }
+                        HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
+                        return response.statusCode() == 200 && HEALTHY.matcher(response.body()).find();
+                    });
+        } catch (ConditionTimeoutException notHealthy) {
+            throw failure(home, "was not yellow or green within " + timeout.toSeconds() + " s");
         }
-        throw failure(home, "was not yellow or green within " + timeout.toSeconds() + " s");
     }
 
     /**
@@ -107,16 +111,20 @@ final class NodeProcess {
         nodes.forEach(ProcessHandle::destroy);
         Instant deadline = Instant.now().plus(STOP_GRACE);
         for (ProcessHandle node : nodes) {
-            while (node.isAlive() && Instant.now().isBefore(deadline) && sleptBriefly()) {
-                // Elasticsearch usually needs a second or two to close its indices.
-            }
-            if (node.isAlive()) {
+            // Elasticsearch usually needs a second or two to close its indices.
+            try {
+                node.onExit().get(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()),
+                        TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException stillRunning) {
+                node.destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 node.destroyForcibly();
             }
         }
     }
 
-    private static Stream<ProcessHandle> running(NodeHome home) {
+    static Stream<ProcessHandle> running(NodeHome home) {
         String homeArgument = "-Des.path.home=" + home.path();
         return Stream.concat(pidFromFile(home).flatMap(ProcessHandle::of).stream(), ProcessHandle.allProcesses())
                 .filter(process -> process.info().commandLine().orElse("").contains(homeArgument))
@@ -146,16 +154,6 @@ final class NodeProcess {
                     + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "\n--- " + log + " could not be read: " + e;
-        }
-    }
-
-    private static boolean sleptBriefly() {
-        try {
-            Thread.sleep(100);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

@@ -18,6 +18,10 @@ record NodeSettings(Path distribution, Path smartcnPlugin, Path nodeDir, Path ja
     /** Elasticsearch refuses to run as root, so a root build hands the node to this user and group. */
     static final int NOBODY = 65534;
 
+    NodeSettings withNodeDir(Path folder) {
+        return new NodeSettings(distribution, smartcnPlugin, folder, javaHome, javaOpts, startTimeout, runAsNobody);
+    }
+
     static NodeSettings fromSystemProperties() {
         boolean root = new UnixSystem().getUid() == 0;
         Path nodeDir = Path.of(System.getProperty("lanmu.elasticsearch.node-dir", "target/elasticsearch-node"))

@@ -60,7 +60,7 @@ class ElasticsearchUnreachableTest {
 
     @Test
     void deleteFailsPromptly() {
-        assertUnavailable(() -> engine.delete(List.of("public-1")));
+        assertUnavailable(() -> engine.deleteItems(List.of(1L)));
     }
 
     @Test

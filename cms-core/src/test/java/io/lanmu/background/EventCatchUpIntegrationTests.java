@@ -80,8 +80,9 @@ abstract class EventCatchUpIntegrationTests {
     void workAFullLaneRefusedIsHandedOverOnceItIsStaleAndTheLaneHasRoom() {
         worker.permits.drainPermits();
         List<String> work = List.of(unique("running"), unique("queued"), unique("refused"));
-        work.forEach(this::request);
-        await().atMost(SOON).until(() -> worker.permits.hasQueuedThreads());
+        occupyTheLaneWith(work.get(0));
+        request(work.get(1));
+        request(work.get(2));
 
         worker.openLane();
         await().atMost(SOON).until(() -> worker.done.containsAll(work.subList(0, 2)));
@@ -146,9 +147,8 @@ abstract class EventCatchUpIntegrationTests {
         request(name);
         await().atMost(SOON).until(() -> statusOfOnlyIncomplete() == EventPublication.Status.FAILED);
         worker.permits.drainPermits();
-        request(unique("blocker"));
+        occupyTheLaneWith(unique("blocker"));
         request(unique("filler"));
-        await().atMost(SOON).until(() -> worker.permits.hasQueuedThreads());
 
         // The lane is full, so the catch-up leaves the failed work alone; marked as handed over by an instance
         // that then died, it would stay in the registry forever.
@@ -164,6 +164,15 @@ abstract class EventCatchUpIntegrationTests {
 
         await().atMost(SOON).until(() -> worker.done.contains(name));
         await().atMost(SOON).until(() -> incomplete().isEmpty());
+    }
+
+    /**
+     * Hands the lane work that holds its only thread. Only once the thread has taken it does more work queue: handed
+     * over before, the second piece could find the first still in the queue and be refused in its place.
+     */
+    private void occupyTheLaneWith(String name) {
+        request(name);
+        await().atMost(SOON).until(() -> worker.permits.hasQueuedThreads());
     }
 
     private void request(String name) {

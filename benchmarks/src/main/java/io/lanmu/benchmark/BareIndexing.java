@@ -105,17 +105,17 @@ final class BareIndexing {
             List<SearchDocument.AttachmentText> attachments = item.attachment() == null ? List.of()
                     : List.of(new SearchDocument.AttachmentText(item.attachment().id(), item.attachment().fileName(),
                             item.attachment().text()));
-            documents.add(document(Scope.EDITORIAL, item, item.latest(), attachments, item.updatedAt()));
-            if (item.live() != null && columns.get(item.columnId()).visible()) {
-                documents.add(document(Scope.PUBLIC, item, item.live(), attachments, item.publishedAt()));
-            }
+            SearchDocument editorial = document(Scope.EDITORIAL, item, item.latest(), attachments, item.updatedAt());
+            SearchDocument visible = item.live() != null && columns.get(item.columnId()).visible()
+                    ? document(Scope.PUBLIC, item, item.live(), attachments, item.publishedAt()) : null;
+            documents.addAll(SearchDocument.ofItem(editorial, visible));
         }
         return documents;
     }
 
     private SearchDocument document(Scope scope, GeneratedItem item, GeneratedItem.Content content,
             List<SearchDocument.AttachmentText> attachments, java.time.Instant date) {
-        return new SearchDocument(SearchDocument.idOf(scope, item.id()), item.id(), scope, content.title(),
+        return new SearchDocument(item.id(), scope, content.title(),
                 content.summary(), html.textOf(content.bodyHtml()), attachments, item.columnId(),
                 columns.pathOf(item.columnId()), item.category().name(), item.status().name(), content.tags(), date);
     }

@@ -32,11 +32,14 @@ public interface SearchEngine {
     /** The format this build writes: a constant of the engine's, known without asking the engine. */
     int wantedFormat();
 
-    /** Adds the documents, replacing any with the same id. */
+    /**
+     * Adds the documents; for each item among them, they replace every document the item had. So an item's documents
+     * (one per scope, or one for both) are indexed together, in one call.
+     */
     void index(Collection<SearchDocument> documents);
 
-    /** Removes the documents with these ids; unknown ids are ignored. */
-    void delete(Collection<String> ids);
+    /** Removes every document of these items; unknown items are ignored. */
+    void deleteItems(Collection<Long> itemIds);
 
     /** Removes every document. */
     void deleteAll();
@@ -49,7 +52,10 @@ public interface SearchEngine {
      */
     List<String> suggest(String prefix, Scope scope, int limit);
 
-    /** The ids of every document in {@code scope}, for reconciling the index with the database. */
+    /**
+     * The ids of every document in {@code scope}, as {@link SearchDocument#idOf(Scope, long)} names them (a document in
+     * both scopes is listed in each), for reconciling the index with the database.
+     */
     Set<String> ids(Scope scope);
 
     /**
@@ -61,6 +67,7 @@ public interface SearchEngine {
     /** A fresh index being filled. */
     interface Rebuild extends AutoCloseable {
 
+        /** Adds the documents of items not fed to this rebuild before, all of an item's documents at once. */
         void index(Collection<SearchDocument> documents);
 
         /** Makes the new index the one searches use, atomically. */

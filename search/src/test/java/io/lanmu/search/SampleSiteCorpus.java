@@ -59,7 +59,7 @@ public final class SampleSiteCorpus {
         for (int i = 0; i < site.items().size(); i++) {
             Item item = site.items().get(i);
             long itemId = i + 1L;
-            result.add(new SearchDocument(SearchDocument.idOf(Scope.PUBLIC, itemId), itemId, Scope.PUBLIC,
+            result.add(new SearchDocument(itemId, Scope.PUBLIC,
                     item.title(), item.summary(), Jsoup.parse(item.body()).text(), List.of(),
                     idsByKey.get(item.column()), pathTo(item.column(), columnsByKey, idsByKey), item.category(),
                     "PUBLISHED", item.tags(), FIRST_DATE.plus(Duration.ofDays(i))));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.lanmu.search.SearchDocument.AttachmentText;
 
@@ -32,17 +33,22 @@ public final class SearchDocuments {
     }
 
     public static Builder aPublicDocument(long itemId) {
-        return new Builder(Scope.PUBLIC, itemId);
+        return new Builder(Set.of(Scope.PUBLIC), itemId);
     }
 
     public static Builder anEditorialDocument(long itemId) {
-        return new Builder(Scope.EDITORIAL, itemId);
+        return new Builder(Set.of(Scope.EDITORIAL), itemId);
+    }
+
+    /** A document for visitors and staff alike: the item is live with its latest revision. */
+    public static Builder aDocumentInBothScopes(long itemId) {
+        return new Builder(Set.of(Scope.PUBLIC, Scope.EDITORIAL), itemId);
     }
 
     /** Builds one document; every setter returns the builder. */
     public static final class Builder {
 
-        private final Scope scope;
+        private final Set<Scope> scopes;
         private final long itemId;
         private String title = "示例文档";
         private String summary = "示例摘要";
@@ -54,8 +60,8 @@ public final class SearchDocuments {
         private List<String> tags = List.of();
         private Instant date = DEFAULT_DATE;
 
-        private Builder(Scope scope, long itemId) {
-            this.scope = scope;
+        private Builder(Set<Scope> scopes, long itemId) {
+            this.scopes = scopes;
             this.itemId = itemId;
         }
 
@@ -110,7 +116,7 @@ public final class SearchDocuments {
         }
 
         public SearchDocument build() {
-            return new SearchDocument(SearchDocument.idOf(scope, itemId), itemId, scope, title, summary, body,
+            return new SearchDocument(itemId, scopes, title, summary, body,
                     attachments, columnId, PATHS.get(columnId), category, status, tags, date);
         }
     }

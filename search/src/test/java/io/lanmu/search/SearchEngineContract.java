@@ -5,6 +5,7 @@ import static io.lanmu.search.SearchDocuments.GUIDES;
 import static io.lanmu.search.SearchDocuments.OPEN_GOVERNMENT;
 import static io.lanmu.search.SearchDocuments.POLICIES;
 import static io.lanmu.search.SearchDocuments.TAX_SERVICE;
+import static io.lanmu.search.SearchDocuments.aDocumentInBothScopes;
 import static io.lanmu.search.SearchDocuments.aPublicDocument;
 import static io.lanmu.search.SearchDocuments.anEditorialDocument;
 import static io.lanmu.search.SearchQueries.everything;
@@ -445,14 +446,46 @@ public abstract class SearchEngineContract {
     }
 
     @Test
-    void deletesDocumentsByIdIgnoringUnknownIds() {
+    void deletesEveryDocumentOfTheItemsIgnoringUnknownItems() {
         index(aPublicDocument(1).title("契税").build(), aPublicDocument(2).title("契税").build(),
-                anEditorialDocument(1).title("契税").build());
+                anEditorialDocument(1).title("契税").build(), aDocumentInBothScopes(3).title("契税").build());
 
-        engine().delete(List.of("public-1", "editorial-1", "public-999"));
+        engine().deleteItems(List.of(1L, 3L, 999L));
 
         assertThat(idsFound("契税")).containsExactly("public-2");
         assertThat(engine().ids(Scope.EDITORIAL)).isEmpty();
+    }
+
+    // --- One document for both scopes ---
+
+    @Test
+    void findsADocumentInBothScopesFromEitherUnderThatScopesName() {
+        index(aDocumentInBothScopes(1).title("契税申报指南").build());
+
+        assertThat(ids(engine().search(searchFor("契税").in(Scope.PUBLIC).build()))).containsExactly("public-1");
+        assertThat(ids(engine().search(searchFor("契税").in(Scope.EDITORIAL).build()))).containsExactly("editorial-1");
+        assertThat(engine().suggest("契税", Scope.EDITORIAL, 10)).containsExactly("契税申报指南");
+        assertThat(engine().ids(Scope.PUBLIC)).containsExactly("public-1");
+        assertThat(engine().ids(Scope.EDITORIAL)).containsExactly("editorial-1");
+    }
+
+    @Test
+    void replacesEveryDocumentAnItemHadWhenItsDocumentsAreIndexedAgain() {
+        index(aDocumentInBothScopes(1).title("已发布的契税公告").build());
+
+        index(aPublicDocument(1).title("已发布的契税公告").build(), anEditorialDocument(1).title("修改中的印花税公告").build());
+        assertThat(ids(engine().search(searchFor("契税").in(Scope.EDITORIAL).build()))).isEmpty();
+        assertThat(ids(engine().search(searchFor("契税").in(Scope.PUBLIC).build()))).containsExactly("public-1");
+        assertThat(engine().search(everything().in(Scope.EDITORIAL).build()).total()).isEqualTo(1);
+
+        index(anEditorialDocument(1).title("撤下的契税公告").build());
+        assertThat(engine().ids(Scope.PUBLIC)).isEmpty();
+        assertThat(engine().search(everything().in(Scope.EDITORIAL).build()).total()).isEqualTo(1);
+
+        index(aDocumentInBothScopes(1).title("重新发布的契税公告").build());
+        assertThat(engine().search(everything().in(Scope.EDITORIAL).build()).total()).isEqualTo(1);
+        assertThat(engine().search(everything().in(Scope.PUBLIC).build()).total()).isEqualTo(1);
+        assertThat(idsFound("重新发布")).containsExactly("public-1");
     }
 
     @Test

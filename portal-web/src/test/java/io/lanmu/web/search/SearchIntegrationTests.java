@@ -156,7 +156,7 @@ abstract class SearchIntegrationTests {
         await().atMost(INDEXED).untilAsserted(() -> assertThat(search("/api/v1/search?q=加计扣除")).bodyJson()
                 .extractingPath("$.total").isEqualTo(1));
         awaitIndexingSettled();
-        engine.delete(List.of(SearchDocument.idOf(Scope.PUBLIC, id)));
+        engine.deleteItems(List.of(id));
 
         MvcTestResult check = mvc.get().uri("/api/admin/search/reconciliation").header(HttpHeaders.AUTHORIZATION, admin)
                 .exchange();

@@ -76,9 +76,9 @@ public class SwitchableSearchEngine implements SearchEngine {
     }
 
     @Override
-    public void delete(Collection<String> ids) {
+    public void deleteItems(Collection<Long> itemIds) {
         guarded(() -> {
-            engine.delete(ids);
+            engine.deleteItems(itemIds);
             return null;
         });
     }

@@ -2,6 +2,9 @@ package io.lanmu.search.elasticsearch;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -34,38 +37,87 @@ final class BulkWriter {
     }
 
     /**
-     * Indexes the documents into {@code target}, the alias or a generation.
+     * Indexes the documents into {@code target}, the alias or a generation, adding to what is there: for a rebuild,
+     * fed each item once.
      *
      * @param visible whether the documents must be searchable when this returns
      */
     void index(String target, Collection<SearchDocument> documents, boolean visible) {
-        List<BulkOperation> batch = new ArrayList<>();
-        long chars = 0;
+        write(target, documents, false, visible);
+    }
+
+    /**
+     * Indexes the documents into {@code target}, each item's documents replacing all it had: the ids it no longer
+     * uses are deleted in the same request, so that one refresh shows the old documents or the new ones.
+     */
+    void replace(String target, Collection<SearchDocument> documents, boolean visible) {
+        write(target, documents, true, visible);
+    }
+
+    /** Deletes every document of these items from {@code target}. */
+    void deleteItems(String target, Collection<Long> itemIds, boolean visible) {
+        Operations operations = new Operations(target);
+        for (long itemId : itemIds) {
+            SearchDocument.possibleIdsOf(itemId).forEach(operations::delete);
+        }
+        operations.flush(visible);
+    }
+
+    /** Deletes the documents with these ids (as stored) from {@code target}; unknown ids are no error. */
+    void delete(String target, Collection<String> ids) {
+        Operations operations = new Operations(target);
+        ids.forEach(operations::delete);
+        operations.flush(false);
+    }
+
+    private void write(String target, Collection<SearchDocument> documents, boolean replacing, boolean visible) {
+        Operations operations = new Operations(target);
+        Map<Long, Set<String>> written = new LinkedHashMap<>();
         for (SearchDocument document : documents) {
+            operations.index(document);
+            written.computeIfAbsent(document.itemId(), unused -> new HashSet<>()).add(document.id());
+        }
+        if (replacing) {
+            written.forEach((itemId, ids) -> SearchDocument.possibleIdsOf(itemId).stream()
+                    .filter(id -> !ids.contains(id)).forEach(operations::delete));
+        }
+        // One refresh at the end makes every request visible.
+        operations.flush(visible);
+    }
+
+    /** Operations gathered into requests of bounded size, each sent once full. */
+    private final class Operations {
+
+        private final String target;
+        private List<BulkOperation> batch = new ArrayList<>();
+        private long chars;
+
+        Operations(String target) {
+            this.target = target;
+        }
+
+        void index(SearchDocument document) {
             Map<String, Object> source = DocumentSource.of(document);
-            batch.add(BulkOperation.of(op -> op.index(index -> index.id(document.id()).document(source))));
             chars += textLength(document);
+            add(BulkOperation.of(op -> op.index(index -> index.id(document.id()).document(source))));
+        }
+
+        void delete(String id) {
+            add(BulkOperation.of(op -> op.delete(delete -> delete.id(id))));
+        }
+
+        private void add(BulkOperation operation) {
+            batch.add(operation);
             if (batch.size() >= MAX_OPERATIONS || chars >= MAX_TEXT_CHARS) {
                 send(target, batch, false);
                 batch = new ArrayList<>();
                 chars = 0;
             }
         }
-        // One refresh at the end makes every batch visible.
-        send(target, batch, visible);
-    }
 
-    /** Deletes the documents with these ids from {@code target}; unknown ids are no error. */
-    void delete(String target, Collection<String> ids, boolean visible) {
-        List<BulkOperation> batch = new ArrayList<>();
-        for (String id : ids) {
-            batch.add(BulkOperation.of(op -> op.delete(delete -> delete.id(id))));
-            if (batch.size() >= MAX_OPERATIONS) {
-                send(target, batch, false);
-                batch = new ArrayList<>();
-            }
+        void flush(boolean visible) {
+            send(target, batch, visible);
         }
-        send(target, batch, visible);
     }
 
     private void send(String target, List<BulkOperation> operations, boolean visible) {

@@ -1,5 +1,7 @@
 package io.lanmu.search.elasticsearch;
 
+import io.lanmu.search.Scope;
+
 import static io.lanmu.search.elasticsearch.IndexedFields.ATTACHMENTS;
 import static io.lanmu.search.elasticsearch.IndexedFields.ATTACHMENT_ID;
 import static io.lanmu.search.elasticsearch.IndexedFields.ATTACHMENT_NAME;
@@ -39,7 +41,7 @@ final class DocumentSource {
         Map<String, Object> source = new LinkedHashMap<>();
         source.put(ID, document.id());
         source.put(ITEM_ID, document.itemId());
-        source.put(SCOPE, document.scope().name());
+        source.put(SCOPE, document.scopes().stream().map(Scope::name).sorted().toList());
         source.put(TITLE, document.title());
         source.put(SUMMARY, document.summary());
         source.put(BODY, document.body());

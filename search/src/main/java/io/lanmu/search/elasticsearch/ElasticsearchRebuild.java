@@ -66,17 +66,17 @@ final class ElasticsearchRebuild implements SearchEngine.Rebuild {
 
     /** A change made through the engine: the documents as they are now. */
     void mirrorIndex(Collection<SearchDocument> documents) {
-        writer.index(generation, documents, false);
+        writer.replace(generation, documents, false);
     }
 
-    void mirrorDelete(Collection<String> ids) {
-        writer.delete(generation, ids, false);
+    void mirrorDeleteItems(Collection<Long> itemIds) {
+        writer.deleteItems(generation, itemIds, false);
     }
 
     /** Removes everything fed so far, as a full delete through the engine asks. */
     void mirrorDeleteAll() {
         generations.refresh(generation);
-        writer.delete(generation, ids.in(generation, null), false);
+        writer.delete(generation, ids.in(generation, null));
     }
 
     private void checkRunning() {

@@ -85,7 +85,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
     public void index(Collection<SearchDocument> documents) {
         if (!documents.isEmpty()) {
             change("index documents", running -> {
-                writer.index(alias(), documents, true);
+                writer.replace(alias(), documents, true);
                 if (running != null) {
                     running.mirrorIndex(documents);
                 }
@@ -95,12 +95,12 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
 
     /** Deletes by id in bulk: {@code _delete_by_query} is not on every cluster, and ids are all it takes. */
     @Override
-    public void delete(Collection<String> ids) {
-        if (!ids.isEmpty()) {
+    public void deleteItems(Collection<Long> itemIds) {
+        if (!itemIds.isEmpty()) {
             change("delete documents", running -> {
-                writer.delete(alias(), ids, true);
+                writer.deleteItems(alias(), itemIds, true);
                 if (running != null) {
-                    running.mirrorDelete(ids);
+                    running.mirrorDeleteItems(itemIds);
                 }
             });
         }

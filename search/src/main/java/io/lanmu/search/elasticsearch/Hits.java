@@ -1,5 +1,9 @@
 package io.lanmu.search.elasticsearch;
 
+import io.lanmu.search.SearchDocument;
+
+import io.lanmu.search.Scope;
+
 import static io.lanmu.search.elasticsearch.IndexedFields.ATTACHMENTS;
 import static io.lanmu.search.elasticsearch.IndexedFields.ATTACHMENT_NAME;
 import static io.lanmu.search.elasticsearch.IndexedFields.ATTACHMENT_TEXT;
@@ -31,12 +35,13 @@ final class Hits {
     private Hits() {
     }
 
-    static SearchResult read(SearchHits<Map<String, Object>> hits) {
-        List<SearchResult.Hit> page = hits.getSearchHits().stream().map(Hits::hit).toList();
+    /** @param scope the scope searched, which names a hit whose document is in both */
+    static SearchResult read(SearchHits<Map<String, Object>> hits, Scope scope) {
+        List<SearchResult.Hit> page = hits.getSearchHits().stream().map(hit -> hit(hit, scope)).toList();
         return new SearchResult(hits.getTotalHits(), page, Facets.read(hits.getAggregations()));
     }
 
-    private static SearchResult.Hit hit(SearchHit<Map<String, Object>> hit) {
+    private static SearchResult.Hit hit(SearchHit<Map<String, Object>> hit, Scope scope) {
         Map<String, Object> source = hit.getContent();
         Map<String, List<String>> highlights = new LinkedHashMap<>();
         putHighlights(highlights, TITLE, hit.getHighlightField(TITLE));
@@ -46,7 +51,8 @@ final class Hits {
                 .filter(snippets -> !snippets.isEmpty()).findFirst()
                 .ifPresent(snippets -> putHighlights(highlights, "attachment", snippets.subList(0, 1)));
         float score = Float.isNaN(hit.getScore()) ? 0f : hit.getScore();
-        return new SearchResult.Hit(hit.getId(), number(source.get(ITEM_ID)), text(source.get(TITLE)),
+        long itemId = number(source.get(ITEM_ID));
+        return new SearchResult.Hit(SearchDocument.idOf(scope, itemId), itemId, text(source.get(TITLE)),
                 text(source.get(SUMMARY)), Long.parseLong(text(source.get(COLUMN_ID))), text(source.get(CATEGORY)),
                 text(source.get(STATUS)), date(source.get(DATE)), score, Collections.unmodifiableMap(highlights),
                 attachmentNames(source, attachments));

@@ -1,5 +1,7 @@
 package io.lanmu.search.elasticsearch;
 
+import io.lanmu.search.SearchDocument;
+
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -18,12 +20,16 @@ final class Ids {
         this.operations = operations;
     }
 
-    /** The ids of every document in {@code index}, of {@code scope} only unless it is null. */
+    /**
+     * The ids of every document in {@code index}, of {@code scope} only unless it is null: as stored when null, else as
+     * the document of that scope is named (a document in both scopes is listed in each under its scope's name).
+     */
     Set<String> in(String index, Scope scope) {
         Set<String> ids = new LinkedHashSet<>();
         try (SearchHitsIterator<?> hits =
                 operations.searchForStream(SearchRequests.ids(scope), Map.class, IndexCoordinates.of(index))) {
-            hits.forEachRemaining(hit -> ids.add(hit.getId()));
+            hits.forEachRemaining(hit -> ids.add(scope == null ? hit.getId()
+                    : SearchDocument.idOf(scope, SearchDocument.itemIdOf(hit.getId()))));
         }
         return ids;
     }

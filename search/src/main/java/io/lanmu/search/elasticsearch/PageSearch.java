@@ -27,6 +27,6 @@ final class PageSearch {
         @SuppressWarnings({"unchecked", "rawtypes"})
         SearchHits<Map<String, Object>> hits =
                 (SearchHits) operations.search(SearchRequests.search(query, words), Map.class, alias);
-        return Hits.read(hits);
+        return Hits.read(hits, query.scope());
     }
 }

@@ -140,7 +140,7 @@ public class IndexRebuilds implements IndexRebuild {
             // The tree as it is now, not as it was at the start: columns may be hidden or moved meanwhile.
             SiteTree site = columns.snapshot();
             var current = revisions.findCurrentOf(batch.stream().map(Item::getId).toList());
-            return batch.stream().map(item -> documents.of(item, current, site)).map(Map::values)
+            return batch.stream().map(item -> documents.of(item, current, site))
                     .flatMap(java.util.Collection::stream).toList();
         });
     }

@@ -11,7 +11,6 @@ import io.lanmu.item.Revision;
 import io.lanmu.search.Scope;
 import io.lanmu.search.SearchDocument;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,30 +33,25 @@ class ItemDocuments {
     }
 
     /**
-     * The documents the item should have, by scope; a scope missing from the map means its document
-     * must not exist.
+     * The documents the item should have: one per scope, or one for both when they read alike (the item is live with
+     * its latest revision, first published at its last change); none when it has none.
      *
      * @param revisions the item's latest and live revisions (others are ignored)
      */
-    Map<Scope, SearchDocument> of(Item item, Collection<Revision> revisions, SiteTree site) {
+    List<SearchDocument> of(Item item, Collection<Revision> revisions, SiteTree site) {
         Map<Integer, Revision> byNumber = revisions.stream().filter(revision -> revision.getItemId() == item.getId())
                 .collect(Collectors.toMap(Revision::getNumber, Function.identity(), (a, b) -> a));
         Map<Long, Attachment> files = attachments.findByIdIn(byNumber.values().stream()
                 .flatMap(revision -> revision.getContent().attachmentIds().stream()).distinct().toList()).stream()
                 .collect(Collectors.toMap(Attachment::getId, Function.identity()));
         List<Long> path = site.ancestorsOrSelf(item.getColumnId()).reversed().stream().map(ColumnNode::id).toList();
-        Map<Scope, SearchDocument> documents = new EnumMap<>(Scope.class);
         Revision latest = byNumber.get(item.getLatestRevision());
-        if (latest != null) {
-            documents.put(Scope.EDITORIAL, document(Scope.EDITORIAL, item, latest.getContent(), path, files,
-                    item.getUpdatedAt()));
-        }
+        SearchDocument editorial = latest == null ? null
+                : document(Scope.EDITORIAL, item, latest.getContent(), path, files, item.getUpdatedAt());
         Revision live = item.getLiveRevision() == null ? null : byNumber.get(item.getLiveRevision());
-        if (live != null && site.isPubliclyVisible(item.getColumnId())) {
-            documents.put(Scope.PUBLIC, document(Scope.PUBLIC, item, live.getContent(), path, files,
-                    item.getPublishedAt()));
-        }
-        return documents;
+        SearchDocument visible = live == null || !site.isPubliclyVisible(item.getColumnId()) ? null
+                : document(Scope.PUBLIC, item, live.getContent(), path, files, item.getPublishedAt());
+        return SearchDocument.ofItem(editorial, visible);
     }
 
     private SearchDocument document(Scope scope, Item item, ItemContent content, List<Long> path,
@@ -66,7 +60,7 @@ class ItemDocuments {
                 .filter(file -> file != null && file.getExtractedText() != null)
                 .map(file -> new SearchDocument.AttachmentText(file.getId(), file.getFileName(), file.getExtractedText()))
                 .toList();
-        return new SearchDocument(SearchDocument.idOf(scope, item.getId()), item.getId(), scope, content.title(),
+        return new SearchDocument(item.getId(), scope, content.title(),
                 content.summary(), html.textOf(content.body()), texts, item.getColumnId(), path,
                 item.getCategory().name(), item.getStatus().name(), content.tags(), date);
     }

@@ -5,11 +5,9 @@ import io.lanmu.column.ColumnTree;
 import io.lanmu.item.Item;
 import io.lanmu.item.Items;
 import io.lanmu.item.Revisions;
-import io.lanmu.search.Scope;
 import io.lanmu.search.SearchDocument;
 import io.lanmu.search.SearchEngine;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,9 +91,9 @@ public class ItemIndexing {
     }
 
     private void refreshInTurn(long itemId) {
-        Map<Scope, SearchDocument> last = written.get(itemId);
+        List<SearchDocument> last = written.get(itemId);
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Map<Scope, SearchDocument> wanted = documentsOf(itemId);
+            List<SearchDocument> wanted = documentsOf(itemId);
             if (wanted.equals(last)) {
                 return;
             }
@@ -125,11 +123,11 @@ public class ItemIndexing {
         return ids.size();
     }
 
-    private Map<Scope, SearchDocument> documentsOf(long itemId) {
+    private List<SearchDocument> documentsOf(long itemId) {
         return freshRead.execute(status -> {
             Item item = items.findById(itemId).orElse(null);
             if (item == null) {
-                return Map.<Scope, SearchDocument>of();
+                return List.<SearchDocument>of();
             }
             SiteTree site = columns.snapshot();
             return documents.of(item, revisions.findCurrentOf(List.of(itemId)), site);
@@ -157,14 +155,12 @@ public class ItemIndexing {
         written.clear();
     }
 
-    private void write(long itemId, Map<Scope, SearchDocument> wanted) {
-        if (!wanted.isEmpty()) {
-            engine.index(wanted.values());
-        }
-        EnumSet<Scope> absent = EnumSet.allOf(Scope.class);
-        absent.removeAll(wanted.keySet());
-        if (!absent.isEmpty()) {
-            engine.delete(absent.stream().map(scope -> SearchDocument.idOf(scope, itemId)).toList());
+    /** The engine replaces all the item had with what it is given, so only an item with none is deleted. */
+    private void write(long itemId, List<SearchDocument> wanted) {
+        if (wanted.isEmpty()) {
+            engine.deleteItems(List.of(itemId));
+        } else {
+            engine.index(wanted);
         }
     }
 }

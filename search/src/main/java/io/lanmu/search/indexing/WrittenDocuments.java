@@ -1,6 +1,6 @@
 package io.lanmu.search.indexing;
 
-import io.lanmu.search.Scope;
+import java.util.List;
 import io.lanmu.search.SearchDocument;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,22 +11,22 @@ import java.util.Map;
  */
 final class WrittenDocuments {
 
-    private final Map<Long, Map<Scope, SearchDocument>> recent;
+    private final Map<Long, List<SearchDocument>> recent;
 
     WrittenDocuments(int capacity) {
         this.recent = new LinkedHashMap<>(capacity, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, Map<Scope, SearchDocument>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Long, List<SearchDocument>> eldest) {
                 return size() > capacity;
             }
         };
     }
 
-    synchronized Map<Scope, SearchDocument> get(long itemId) {
+    synchronized List<SearchDocument> get(long itemId) {
         return recent.get(itemId);
     }
 
-    synchronized void put(long itemId, Map<Scope, SearchDocument> documents) {
+    synchronized void put(long itemId, List<SearchDocument> documents) {
         recent.put(itemId, documents);
     }
 

@@ -1,5 +1,7 @@
 package io.lanmu.search.lucene;
 
+import io.lanmu.search.Scope;
+
 import static io.lanmu.search.lucene.IndexedFields.*;
 
 import java.time.Instant;
@@ -25,7 +27,8 @@ final class DocumentMapper {
      * words from the analyzer): at start, an index written in an older version is rebuilt in the background while
      * searches keep using it (see {@link io.lanmu.search.IndexFormat}).
      */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2; // 2: one document for both scopes where they read alike
+
 
     /** The year facet counts years as visitors in China see them. */
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
@@ -50,7 +53,9 @@ final class DocumentMapper {
         // Doc values let ids(scope) list ids without decompressing the stored bodies around them.
         document.add(new SortedDocValuesField(ID, new BytesRef(source.id())));
         document.add(new StringField(ITEM_ID, Long.toString(source.itemId()), Store.YES));
-        document.add(new StringField(SCOPE, source.scope().name(), Store.NO));
+        for (Scope scope : source.scopes()) {
+            document.add(new StringField(SCOPE, scope.name(), Store.NO));
+        }
         document.add(new StringField(COLUMN_ID, Long.toString(source.columnId()), Store.YES));
         // Facets count doc-value ordinals, the cheapest way to count every match.
         document.add(new SortedDocValuesField(COLUMN_ID, new BytesRef(Long.toString(source.columnId()))));

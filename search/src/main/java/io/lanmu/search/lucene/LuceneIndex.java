@@ -1,5 +1,11 @@
 package io.lanmu.search.lucene;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -95,9 +101,9 @@ final class LuceneIndex implements Closeable {
         add(documents, SharedAnalysis.of(documents, analyzer));
     }
 
-    void delete(Collection<String> ids) throws IOException {
+    void deleteItems(Collection<Long> itemIds) throws IOException {
         synchronized (commitLock) {
-            writer.deleteDocuments(ids.stream().map(id -> new Term(IndexedFields.ID, id)).toArray(Term[]::new));
+            writer.deleteDocuments(itemIds.stream().map(LuceneIndex::itemTerm).toArray(Term[]::new));
             commit();
         }
     }
@@ -116,11 +122,21 @@ final class LuceneIndex implements Closeable {
         }
     }
 
+    /** Each item's documents replace all it had, atomically: a search sees the old ones or the new ones. */
     private void add(Collection<SearchDocument> documents, SharedAnalysis analysis) throws IOException {
-        for (SearchDocument document : documents) {
-            Term id = new Term(IndexedFields.ID, document.id());
-            writer.updateDocument(id, DocumentMapper.toLucene(document, analysis));
+        Map<Long, List<SearchDocument>> byItem = documents.stream()
+                .collect(Collectors.groupingBy(SearchDocument::itemId, LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<Long, List<SearchDocument>> item : byItem.entrySet()) {
+            List<Document> mapped = new ArrayList<>(item.getValue().size());
+            for (SearchDocument document : item.getValue()) {
+                mapped.add(DocumentMapper.toLucene(document, analysis));
+            }
+            writer.updateDocuments(itemTerm(item.getKey()), mapped);
         }
+    }
+
+    private static Term itemTerm(long itemId) {
+        return new Term(IndexedFields.ITEM_ID, Long.toString(itemId));
     }
 
     private void commit() throws IOException {

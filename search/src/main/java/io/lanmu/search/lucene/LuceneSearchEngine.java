@@ -69,8 +69,8 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     }
 
     @Override
-    public void delete(Collection<String> ids) {
-        index.change(generation -> generation.delete(ids));
+    public void deleteItems(Collection<Long> itemIds) {
+        index.change(generation -> generation.deleteItems(itemIds));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.lanmu.search.lucene;
 
+import io.lanmu.search.Scope;
+
 import static io.lanmu.search.lucene.IndexedFields.DATE;
 
 import java.io.IOException;
@@ -63,7 +65,7 @@ final class PageSearch {
         }
         ScoreDoc[] best = blank ? newest(query, search)
                 : search.order() == SearchQuery.Order.NEWEST ? newestScored(query, search) : best(query, words, search);
-        return new SearchResult(counted.total(), hits(pageOf(best, search), words, texts), counted.facets());
+        return new SearchResult(counted.total(), hits(pageOf(best, search), search.scope(), words, texts), counted.facets());
     }
 
     /**
@@ -113,7 +115,7 @@ final class PageSearch {
         return Arrays.copyOfRange(best, (int) from, (int) Math.min(best.length, from + search.size()));
     }
 
-    private List<Hit> hits(ScoreDoc[] page, Words words, TextQueries texts) throws IOException {
+    private List<Hit> hits(ScoreDoc[] page, Scope scope, Words words, TextQueries texts) throws IOException {
         int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
         boolean highlighted = !words.isEmpty() && page.length > 0;
         Map<Integer, Document> stored = new StoredHits(searcher).load(docIds, highlighted);
@@ -127,7 +129,7 @@ final class PageSearch {
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document document = stored.get(docIds[i]);
-            hits.add(StoredHits.toHit(document, Float.isNaN(page[i].score) ? 0f : page[i].score,
+            hits.add(StoredHits.toHit(document, scope, Float.isNaN(page[i].score) ? 0f : page[i].score,
                     highlights == null ? Map.of() : highlights.get(i),
                     attachments == null ? List.of() : attachments.names(docIds[i], document)));
         }

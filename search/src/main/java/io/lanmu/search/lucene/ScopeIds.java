@@ -1,5 +1,7 @@
 package io.lanmu.search.lucene;
 
+import io.lanmu.search.SearchDocument;
+
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
@@ -32,7 +34,9 @@ final class ScopeIds {
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = documents.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = documents.nextDoc()) {
                 if ((live == null || live.get(doc)) && idValues.advanceExact(doc)) {
-                    ids.add(idValues.lookupOrd(idValues.ordValue()).utf8ToString());
+                    // A document in both scopes is named as the document of this scope would be.
+                    String stored = idValues.lookupOrd(idValues.ordValue()).utf8ToString();
+                    ids.add(SearchDocument.idOf(scope, SearchDocument.itemIdOf(stored)));
                 }
             }
         }

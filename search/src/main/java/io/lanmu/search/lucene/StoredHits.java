@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.lanmu.search.Scope;
+import io.lanmu.search.SearchDocument;
 import io.lanmu.search.SearchResult.Hit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
@@ -51,10 +53,12 @@ final class StoredHits {
         return Set.copyOf(all);
     }
 
-    static Hit toHit(Document stored, float score, Map<String, List<String>> highlights,
+    /** @param scope the scope searched, which names the hit when its document is in both */
+    static Hit toHit(Document stored, Scope scope, float score, Map<String, List<String>> highlights,
             List<String> matchedAttachments) {
         IndexableField date = stored.getField(DATE);
-        return new Hit(stored.get(ID), Long.parseLong(stored.get(ITEM_ID)), stored.get(TITLE), stored.get(SUMMARY),
+        long itemId = Long.parseLong(stored.get(ITEM_ID));
+        return new Hit(SearchDocument.idOf(scope, itemId), itemId, stored.get(TITLE), stored.get(SUMMARY),
                 Long.parseLong(stored.get(COLUMN_ID)), stored.get(CATEGORY), stored.get(STATUS),
                 date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()), score, highlights,
                 matchedAttachments);

@@ -157,7 +157,7 @@ class ElasticsearchIndexGenerationsTest {
         try (SearchEngine.Rebuild rebuild = engine.startRebuild()) {
             rebuild.index(List.of(aPublicDocument(1).title("旧文档").build(), aPublicDocument(2).build()));
             engine.index(List.of(aPublicDocument(3).title("重建期间新增").build()));
-            engine.delete(List.of("public-2"));
+            engine.deleteItems(List.of(2L));
             rebuild.complete();
         }
 

@@ -54,7 +54,7 @@ class ElasticsearchUnreachableTest {
 
     @Test
     void deleteFailsPromptly() {
-        assertUnavailable(() -> engine.delete(List.of("public-1")));
+        assertUnavailable(() -> engine.deleteItems(List.of(1L)));
     }
 
     @Test

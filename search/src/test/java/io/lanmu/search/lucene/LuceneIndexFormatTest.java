@@ -65,7 +65,7 @@ class LuceneIndexFormatTest {
         engine = new LuceneSearchEngine(directory);
 
         engine.index(List.of(aPublicDocument(2).build()));
-        engine.delete(List.of("public-1"));
+        engine.deleteItems(List.of(1L));
         restart();
 
         assertThat(engine.format().current()).isZero();

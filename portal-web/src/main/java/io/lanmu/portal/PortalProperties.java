@@ -1,0 +1,26 @@
+package io.lanmu.portal;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the public site ({@code lanmu.portal.*}).
+ *
+ * @param siteName the name in every page's header and title
+ * @param theme the folder under {@code templates/theme/} and {@code static/theme/} the site is drawn from
+ * @param pageSize items per page of a column list
+ * @param homeItems items per column on the home page
+ * @param searchPageSize hits per page of the search page
+ */
+@Validated
+@ConfigurationProperties("lanmu.portal")
+public record PortalProperties(@DefaultValue("青川市税务局") @NotBlank String siteName,
+        @DefaultValue("default") @Pattern(regexp = "[a-z0-9-]+") String theme,
+        @DefaultValue("20") @Min(1) @Max(100) int pageSize, @DefaultValue("6") @Min(1) @Max(50) int homeItems,
+        @DefaultValue("10") @Min(1) @Max(50) int searchPageSize) {
+}

@@ -96,6 +96,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        RequestBodyLimit.BodyTooLarge tooLarge = tooLarge(e);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).headers(headers)
+                    .body(problems.of(HttpStatus.CONTENT_TOO_LARGE, "request-too-large",
+                            new Object[] {tooLarge.limit()}, tooLarge.getMessage(), locale()));
+        }
         String field = fieldOf(e);
         ProblemDetail problem = field == null
                 ? problems.of(HttpStatus.BAD_REQUEST, "body-unreadable", null, "The request body is not valid JSON",
@@ -140,6 +146,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        RequestBodyLimit.BodyTooLarge tooLarge = tooLarge(e);
+        if (tooLarge != null) {
+            return problems.of(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", new Object[] {tooLarge.limit()},
+                    tooLarge.getMessage(), locale());
+        }
         log.error("Unexpected failure", e);
         return problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", null,
                 "Something went wrong on our side; the change was not saved", locale());
@@ -154,6 +165,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             case BadCredentials badCredentials -> HttpStatus.UNAUTHORIZED;
             default -> HttpStatus.BAD_REQUEST;
         };
+    }
+
+    /** The counted body ran over its limit while being read (see {@link RequestBodyLimit}). */
+    private static RequestBodyLimit.BodyTooLarge tooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimit.BodyTooLarge tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
     }
 
     /** The JSON property that could not be read, as a dotted path. */

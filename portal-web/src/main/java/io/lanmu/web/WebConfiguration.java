@@ -1,11 +1,14 @@
 package io.lanmu.web;
 
+import io.lanmu.attachment.AttachmentProperties;
+import io.lanmu.item.WorkflowProperties;
 import io.lanmu.setup.SetupProgress;
 import java.util.List;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
@@ -39,6 +42,19 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
                 new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         registration.addUrlPatterns("/api/v1/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(WorkflowProperties workflow,
+            AttachmentProperties attachments, ProblemWriter problems) {
+        // An item's body may take twice its size once escaped in JSON; an upload carries one file up to the
+        // attachment limit plus the multipart framing around it.
+        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit(
+                properties.maxJsonBody().toBytes(), 2 * workflow.maxBodySize().toBytes(),
+                2 * attachments.maxSize().toBytes(), problems));
+        // First of Lanmu's filters: nothing may read a body before its size is checked.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,6 +91,22 @@ public class ApiTokens {
         Instant now = Moments.now(clock);
         token.revoke(now);
         events.publishEvent(new TokenRevoked(tokenId, token.getUserId(), actor.userId(), actor.username(), now));
+    }
+
+    /**
+     * A new password ends every session opened with the old one: whoever learnt it may hold a token.
+     * Runs in the transaction of the change, so the password and the revocations are stored together.
+     */
+    @EventListener
+    void passwordChanged(UserPasswordChanged changed) {
+        Instant now = changed.occurredAt();
+        tokens.findByUserIdOrderByCreatedAtDesc(changed.userId()).stream()
+                .filter(token -> token.isUsableAt(now))
+                .forEach(token -> {
+                    token.revoke(now);
+                    events.publishEvent(new TokenRevoked(token.getId(), token.getUserId(), changed.actorId(),
+                            changed.actorName(), now));
+                });
     }
 
     private static String hash(String token) {

@@ -34,11 +34,13 @@ public class ApiTokens {
     private final UserProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SignInThrottle throttle;
     private final SecureRandom random = new SecureRandom();
 
-    public ApiTokens(ApiTokenRepository tokens, Users users, UserAccounts accounts, UserProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+    ApiTokens(ApiTokenRepository tokens, Users users, UserAccounts accounts, UserProperties properties,
+            SignInThrottle throttle, ApplicationEventPublisher events, Clock clock) {
         this.tokens = tokens;
+        this.throttle = throttle;
         this.users = users;
         this.accounts = accounts;
         this.properties = properties;
@@ -46,9 +48,28 @@ public class ApiTokens {
         this.clock = clock;
     }
 
-    /** Checks the credentials and issues a new token; the plain token is returned only this once. */
+    /** Issues a token to a caller inside the application (tests, scripts), throttled as one local address. */
     public IssuedToken issue(String username, String password, String name) {
-        Actor actor = accounts.authenticate(username, password);
+        return issue(username, password, name, "local");
+    }
+
+    /**
+     * Checks the credentials and issues a new token; the plain token is returned only this once. Wrong
+     * passwords are counted for the account from {@code clientAddress} and for the address, and slow
+     * further attempts down (see {@link SignInThrottle}).
+     */
+    public IssuedToken issue(String username, String password, String name, String clientAddress) {
+        throttle.check(username, clientAddress);
+        Actor actor;
+        try {
+            actor = accounts.authenticate(username, password);
+        }
+        catch (BadCredentials wrong) {
+            throttle.failed(username, clientAddress, users.findByUsername(SignInThrottle.normalized(username))
+                    .map(User::getId).orElse(0L));
+            throw wrong;
+        }
+        throttle.succeeded(username, clientAddress);
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

@@ -7,6 +7,7 @@ import io.lanmu.shared.InvalidInput;
 import io.lanmu.shared.LanmuException;
 import io.lanmu.shared.NotFound;
 import io.lanmu.user.BadCredentials;
+import io.lanmu.user.TooManySignInAttempts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +57,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", problem.getDetail())));
         }
         return problem;
+    }
+
+    @ExceptionHandler(TooManySignInAttempts.class)
+    ResponseEntity<ProblemDetail> tooManySignInAttempts(TooManySignInAttempts refusal) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.retryAfterSeconds()))
+                .body(refused(refusal));
     }
 
     @ExceptionHandler(SearchUnavailable.class)
@@ -163,6 +171,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             case Forbidden forbidden -> HttpStatus.FORBIDDEN;
             case InvalidInput invalid -> HttpStatus.UNPROCESSABLE_CONTENT;
             case BadCredentials badCredentials -> HttpStatus.UNAUTHORIZED;
+            case TooManySignInAttempts tooMany -> HttpStatus.TOO_MANY_REQUESTS;
             default -> HttpStatus.BAD_REQUEST;
         };
     }

@@ -3,6 +3,7 @@ package io.lanmu.web;
 import io.lanmu.search.SearchUnavailable;
 import io.lanmu.shared.Conflict;
 import io.lanmu.shared.Forbidden;
+import io.lanmu.shared.InvalidFields;
 import io.lanmu.shared.InvalidInput;
 import io.lanmu.shared.LanmuException;
 import io.lanmu.shared.NotFound;
@@ -52,7 +53,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problems.of(statusOf(refusal), refusal.code(), refusal.arguments(),
                 refusal.getMessage(), locale());
         refusal.properties().forEach(problem::setProperty);
-        if (refusal instanceof InvalidInput invalid) {
+        if (refusal instanceof InvalidFields invalid) {
+            problem.setProperty("field", invalid.field());
+            problem.setProperty("errors", invalid.errors().stream().map(error -> Map.of("field", error.field(),
+                    "code", error.code(), "message", problems.detail(error.code(), new Object[] {error.field()},
+                            error.code(), locale()))).toList());
+        }
+        else if (refusal instanceof InvalidInput invalid) {
             problem.setProperty("field", invalid.field());
             problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", problem.getDetail())));
         }

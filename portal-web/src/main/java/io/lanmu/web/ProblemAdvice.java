@@ -197,10 +197,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static String fieldOf(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            // tags[0], content.title: as the client wrote the JSON.
             return jackson.getPath().stream()
-                    .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
-                            : String.valueOf(reference.getIndex()))
-                    .collect(Collectors.joining("."));
+                    .map(reference -> reference.getPropertyName() != null ? "." + reference.getPropertyName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
         }
         return null;
     }

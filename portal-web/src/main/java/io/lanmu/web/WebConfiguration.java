@@ -5,6 +5,11 @@ import io.lanmu.item.WorkflowProperties;
 import io.lanmu.setup.SetupProgress;
 import java.util.List;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import com.fasterxml.jackson.annotation.Nulls;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,6 +61,31 @@ class WebConfiguration implements WebMvcConfigurer {
         // First of Lanmu's filters: nothing may read a body before its size is checked.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ParameterEncodingCheck> parameterEncodingCheck(ProblemWriter problems) {
+        FilterRegistrationBean<ParameterEncodingCheck> registration =
+                new FilterRegistrationBean<>(new ParameterEncodingCheck(problems));
+        // After the body limit: a form body is read to find parameters.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
+        // Tomcat builds the host's error valve from its class name when the host starts.
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
+    }
+
+    @Bean
+    JsonMapperBuilderCustomizer nullElementsRefused() {
+        // [null] in a list of tags or ids is a client's mistake: 400 naming the element, not a 500 later on.
+        return builder -> builder.changeDefaultNullHandling(handling -> handling.withContentNulls(Nulls.FAIL));
     }
 
     @Bean

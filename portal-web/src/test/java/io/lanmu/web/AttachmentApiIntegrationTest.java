@@ -181,6 +181,21 @@ class AttachmentApiIntegrationTest {
         assertThat(storedFiles(item)).hasSize(2);
     }
 
+    @Test
+    void downloadsAreSandboxedAndHtmlNamedAsPdfIsRefused() throws IOException {
+        long item = createItem("下载头");
+        Path page = Files.writeString(files.resolve("公告.html"), "<!DOCTYPE html><html><body><p>公告</p></body></html>");
+        MvcTestResult uploaded = upload(item, page, "text/html");
+        long attachment = Json.longAt(uploaded, "$.attachment.id");
+
+        assertThat(mvc.get().uri("/api/admin/items/%d/attachments/%d/content".formatted(item, attachment))
+                .header(HttpHeaders.AUTHORIZATION, editor)).hasStatusOk()
+                .hasHeader("Content-Security-Policy", "sandbox");
+        Path disguised = Files.writeString(files.resolve("公告.pdf"),
+                "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>");
+        assertThat(upload(item, disguised, "application/pdf")).hasStatus(422);
+    }
+
     private List<Path> storedFiles(long item) throws IOException {
         Path folder = attachmentSettings.directory().resolve(String.valueOf(item));
         if (!Files.isDirectory(folder)) {

@@ -1,6 +1,5 @@
 package io.lanmu.user;
 
-import io.lanmu.shared.DomainEvent;
 import java.time.Instant;
 
 /**
@@ -11,25 +10,5 @@ import java.time.Instant;
  * @param failures how many failures in a row this account has seen from this address
  */
 public record SignInFailed(long userId, String username, String clientAddress, int failures, Instant occurredAt)
-        implements DomainEvent {
-
-    @Override
-    public long actorId() {
-        return 0;
-    }
-
-    @Override
-    public String actorName() {
-        return clientAddress;
-    }
-
-    @Override
-    public String subjectType() {
-        return "USER";
-    }
-
-    @Override
-    public long subjectId() {
-        return userId;
-    }
+        implements SignInEvent {
 }

@@ -1,6 +1,5 @@
 package io.lanmu.user;
 
-import io.lanmu.shared.DomainEvent;
 import java.time.Instant;
 
 /**
@@ -10,27 +9,7 @@ import java.time.Instant;
  * @param userId the account, 0 for an address-wide wait or an unknown account
  */
 public record SignInThrottled(long userId, String username, String clientAddress, Instant waitUntil,
-        Instant occurredAt) implements DomainEvent {
-
-    @Override
-    public long actorId() {
-        return 0;
-    }
-
-    @Override
-    public String actorName() {
-        return clientAddress;
-    }
-
-    @Override
-    public String subjectType() {
-        return "USER";
-    }
-
-    @Override
-    public long subjectId() {
-        return userId;
-    }
+        Instant occurredAt) implements SignInEvent {
 
     @Override
     public String comment() {

@@ -2,24 +2,14 @@ package io.lanmu.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lanmu.testsupport.H2Database;
-import io.lanmu.testsupport.TestClockConfiguration;
-import io.lanmu.testsupport.TestSite;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Request bodies above the limit are refused with 413 before they are read: by their Content-Length,
  * and by counting when they come chunked without one. Through a real socket, as an attacker sends them.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"lanmu.setup.sample-site=false",
-    "lanmu.setup.demo-password=" + TestSite.PASSWORD, "lanmu.scheduling.enabled=false"})
-@ContextConfiguration(initializers = {H2Database.class, TemporaryDataFolder.class})
-@Import({TestClockConfiguration.class, TestSite.class})
+@ServerTest
 class RequestBodyLimitIntegrationTest {
 
     private static final String TOKEN_REQUEST = "POST /api/auth/tokens HTTP/1.1\r\nHost: localhost\r\n"

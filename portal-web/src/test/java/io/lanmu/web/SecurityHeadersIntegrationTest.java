@@ -3,27 +3,18 @@ package io.lanmu.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lanmu.shared.Role;
-import io.lanmu.testsupport.H2Database;
-import io.lanmu.testsupport.TestClockConfiguration;
 import io.lanmu.testsupport.TestSite;
 import io.lanmu.user.ApiTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Response headers that keep browsers from being turned against the site: a strict content security
  * policy (Swagger UI its own), a referrer policy, no sniffing, HSTS behind a TLS proxy; and health
  * details for admins only. Through a real socket, since forwarded headers are Tomcat's business.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"lanmu.setup.sample-site=false",
-    "lanmu.setup.demo-password=" + TestSite.PASSWORD, "lanmu.scheduling.enabled=false"})
-@ContextConfiguration(initializers = {H2Database.class, TemporaryDataFolder.class})
-@Import({TestClockConfiguration.class, TestSite.class})
+@ServerTest
 class SecurityHeadersIntegrationTest {
 
     @LocalServerPort

@@ -2,25 +2,15 @@ package io.lanmu.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lanmu.testsupport.H2Database;
-import io.lanmu.testsupport.TestClockConfiguration;
-import io.lanmu.testsupport.TestSite;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * What Tomcat refuses before Spring sees it (undecodable query strings, malformed URIs and request
  * lines) and the container's error page answer problem details too, not HTML. Through a real socket,
  * since MockMvc never parses a request line.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"lanmu.setup.sample-site=false",
-    "lanmu.setup.demo-password=" + TestSite.PASSWORD, "lanmu.scheduling.enabled=false"})
-@ContextConfiguration(initializers = {H2Database.class, TemporaryDataFolder.class})
-@Import({TestClockConfiguration.class, TestSite.class})
+@ServerTest
 class TomcatLevelErrorsIntegrationTest {
 
     @LocalServerPort

@@ -119,6 +119,7 @@ public final class Benchmark {
         Measured<IndexRebuild.Progress> progress = measured(() -> context.getBean(IndexRebuilds.class).runNow());
         double seconds = seconds(began);
         SearchEngine engine = context.getBean(SearchEngine.class);
+        // Per scope: a document in both scopes is listed in each, so this counts what searches see, not what is stored.
         int documents = engine.ids(Scope.PUBLIC).size() + engine.ids(Scope.EDITORIAL).size();
         IndexRebuild.Progress done = progress.value();
         var rebuild = new Results.Rebuild(settings.items(), documents, seconds, done.ratePerSecond(),

@@ -8,9 +8,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Storing attachment files and recording what was extracted from them. Who may attach what to which
@@ -20,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AttachmentFiles {
 
+    private static final Logger log = LoggerFactory.getLogger(AttachmentFiles.class);
     private static final int MAX_NAME = 200;
 
     private final Attachments attachments;
@@ -48,6 +54,7 @@ public class AttachmentFiles {
                 throw new InvalidInput("file", "attachment-empty", "The file is empty");
             }
             attachment.stored(file);
+            deleteIfRolledBack(key);
         }
         catch (IOException e) {
             throw new UncheckedIOException("The attachment could not be stored", e);
@@ -70,12 +77,54 @@ public class AttachmentFiles {
         }
     }
 
+    /**
+     * Deletes the attachments of an item being deleted, in the caller's transaction; their files go
+     * once it has committed (a rollback keeps rows and files together).
+     */
+    public void deleteAllOf(long itemId) {
+        List<Attachment> gone = attachments.findByItemIdOrderById(itemId);
+        if (gone.isEmpty()) {
+            return;
+        }
+        attachments.deleteAll(gone);
+        List<String> keys = gone.stream().map(Attachment::getStorageKey).toList();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                keys.forEach(AttachmentFiles.this::deleteQuietly);
+            }
+        });
+    }
+
     /** Records the extraction's result once; a second result for the same file is ignored. */
     public void recordExtraction(long id, TextExtraction result) {
         Attachment attachment = find(id);
         if (!attachment.isExtracted()) {
             attachment.recordExtraction(result, Moments.now(clock));
             attachments.save(attachment);
+        }
+    }
+
+    /** A file stored for an upload that is then refused or fails stays on disk without a row; not so. */
+    private void deleteIfRolledBack(String key) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        deleteQuietly(key);
+                    }
+                }
+            });
+        }
+    }
+
+    private void deleteQuietly(String key) {
+        try {
+            storage.delete(key);
+        }
+        catch (IOException | RuntimeException e) {
+            log.warn("The file {} could not be deleted: {}", key, e.getMessage());
         }
     }
 

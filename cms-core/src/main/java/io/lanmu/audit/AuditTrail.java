@@ -39,10 +39,18 @@ public class AuditTrail {
                 json.writeValueAsString(event)));
     }
 
-    /** Searches the trail, newest first. Admins and approvers read it all; others only what concerns an item. */
+    /** Admins and approvers read the whole trail; everybody else only the history of an item they may read. */
+    public static boolean readsWholeTrail(Actor reader) {
+        return reader.has(Role.ADMIN) || reader.has(Role.APPROVER);
+    }
+
+    /**
+     * Searches the trail, newest first. Admins and approvers read it all; others only what concerns one
+     * item, and the caller must have checked that they may read that item.
+     */
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(AuditQuery query, Pageable page, Actor reader) {
-        boolean overseer = reader.has(Role.ADMIN) || reader.has(Role.APPROVER);
+        boolean overseer = readsWholeTrail(reader);
         boolean aboutOneItem = "ITEM".equals(query.subjectType()) && query.subjectId() != null;
         if (!overseer && !aboutOneItem) {
             throw new Forbidden("role-required", "Only admins and approvers read the whole audit trail",

@@ -41,6 +41,7 @@ class ContentRules {
      */
     ItemContent clean(ItemContent content, Long itemId) {
         checkAttachments(content.attachmentIds(), itemId);
+        PlainText.check(content);
         String title = trimmed(content.title());
         if (title == null) {
             throw new InvalidInput("title", "title-required", "An item needs a title");

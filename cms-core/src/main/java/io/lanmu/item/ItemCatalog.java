@@ -35,6 +35,11 @@ public class ItemCatalog {
         return new ItemDetails(item, revision(item, item.getLatestRevision()).getContent());
     }
 
+    /** Refuses (404 or 403) unless the item exists and the reader may read it. */
+    public void requireReadable(long id, Actor reader) {
+        readable(id, reader);
+    }
+
     /** The columns whose items the reader may see; empty means all of them. */
     public Set<Long> readableColumns(Actor reader) {
         return permissions.readableColumns(reader);

@@ -1,5 +1,6 @@
 package io.lanmu.item;
 
+import io.lanmu.attachment.AttachmentFiles;
 import io.lanmu.column.ColumnKind;
 import io.lanmu.column.ColumnNode;
 import io.lanmu.column.ColumnTree;
@@ -33,11 +34,13 @@ public class ItemEditing {
     private final CategoryPolicies policies;
     private final EditorialPermissions permissions;
     private final ContentRules rules;
+    private final AttachmentFiles attachmentFiles;
     private final Clock clock;
 
     public ItemEditing(Items items, Revisions revisions, ColumnTree columns, CategoryPolicies policies,
-            EditorialPermissions permissions, ContentRules rules, Clock clock) {
+            EditorialPermissions permissions, ContentRules rules, AttachmentFiles attachmentFiles, Clock clock) {
         this.items = items;
+        this.attachmentFiles = attachmentFiles;
         this.revisions = revisions;
         this.columns = columns;
         this.policies = policies;
@@ -98,13 +101,14 @@ public class ItemEditing {
                 content.title(), number), by, Moments.now(clock));
     }
 
-    /** Deletes an item that was never published, with all its revisions. */
+    /** Deletes an item that was never published, with all its revisions and attachments. */
     public void delete(long id, Long version, Actor by) {
         Item item = load(id);
         StaleVersion.check("Item", id, version, item.getVersion());
         permissions.requireEditorOf(by, item.getColumnId());
         item.registerDeleted(by, Moments.now(clock));
         revisions.deleteByItemId(id);
+        attachmentFiles.deleteAllOf(id);
         items.delete(item);
     }
 

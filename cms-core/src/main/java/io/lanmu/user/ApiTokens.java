@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,11 +34,13 @@ public class ApiTokens {
     private final UserProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SignInThrottle throttle;
     private final SecureRandom random = new SecureRandom();
 
-    public ApiTokens(ApiTokenRepository tokens, Users users, UserAccounts accounts, UserProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+    ApiTokens(ApiTokenRepository tokens, Users users, UserAccounts accounts, UserProperties properties,
+            SignInThrottle throttle, ApplicationEventPublisher events, Clock clock) {
         this.tokens = tokens;
+        this.throttle = throttle;
         this.users = users;
         this.accounts = accounts;
         this.properties = properties;
@@ -45,9 +48,28 @@ public class ApiTokens {
         this.clock = clock;
     }
 
-    /** Checks the credentials and issues a new token; the plain token is returned only this once. */
+    /** Issues a token to a caller inside the application (tests, scripts), throttled as one local address. */
     public IssuedToken issue(String username, String password, String name) {
-        Actor actor = accounts.authenticate(username, password);
+        return issue(username, password, name, "local");
+    }
+
+    /**
+     * Checks the credentials and issues a new token; the plain token is returned only this once. Wrong
+     * passwords are counted for the account from {@code clientAddress} and for the address, and slow
+     * further attempts down (see {@link SignInThrottle}).
+     */
+    public IssuedToken issue(String username, String password, String name, String clientAddress) {
+        throttle.check(username, clientAddress);
+        Actor actor;
+        try {
+            actor = accounts.authenticate(username, password);
+        }
+        catch (BadCredentials wrong) {
+            throttle.failed(username, clientAddress, users.findByUsername(SignInThrottle.normalized(username))
+                    .map(User::getId).orElse(0L));
+            throw wrong;
+        }
+        throttle.succeeded(username, clientAddress);
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -90,6 +112,22 @@ public class ApiTokens {
         Instant now = Moments.now(clock);
         token.revoke(now);
         events.publishEvent(new TokenRevoked(tokenId, token.getUserId(), actor.userId(), actor.username(), now));
+    }
+
+    /**
+     * A new password ends every session opened with the old one: whoever learnt it may hold a token.
+     * Runs in the transaction of the change, so the password and the revocations are stored together.
+     */
+    @EventListener
+    void passwordChanged(UserPasswordChanged changed) {
+        Instant now = changed.occurredAt();
+        tokens.findByUserIdOrderByCreatedAtDesc(changed.userId()).stream()
+                .filter(token -> token.isUsableAt(now))
+                .forEach(token -> {
+                    token.revoke(now);
+                    events.publishEvent(new TokenRevoked(token.getId(), token.getUserId(), changed.actorId(),
+                            changed.actorName(), now));
+                });
     }
 
     private static String hash(String token) {

@@ -7,6 +7,7 @@ import io.lanmu.shared.InvalidInput;
 import io.lanmu.shared.Moments;
 import io.lanmu.shared.Role;
 import io.lanmu.shared.StaleVersion;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UserAccounts {
 
+    private static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{1,31}");
 
     private final Users users;
@@ -83,6 +85,7 @@ public class UserAccounts {
     /** Returns the actor for matching credentials of an enabled account; otherwise refuses. */
     @Transactional(readOnly = true)
     public Actor authenticate(String username, String password) {
+        checkPasswordLength(password);
         User user = username == null ? null : users.findByUsername(username.trim().toLowerCase()).orElse(null);
         String hash = user == null ? unknownUserHash : user.getPasswordHash();
         boolean matches = password != null && passwordEncoder.matches(password, hash);
@@ -119,10 +122,19 @@ public class UserAccounts {
     }
 
     private void checkPassword(String password) {
+        checkPasswordLength(password);
         if (password == null || password.length() < properties.minPasswordLength()) {
             throw new InvalidInput("password", "password-too-short",
                     "A password needs at least " + properties.minPasswordLength() + " characters",
                     properties.minPasswordLength());
+        }
+    }
+
+    /** BCrypt reads 72 bytes and refuses more; a longer password would only look stronger. */
+    private static void checkPasswordLength(String password) {
+        if (password != null && password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidInput("password", "password-too-long",
+                    "A password has at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8", MAX_PASSWORD_BYTES);
         }
     }
 

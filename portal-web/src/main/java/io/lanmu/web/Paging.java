@@ -25,6 +25,10 @@ public class Paging {
             throw new InvalidInput("size", "page-size-invalid",
                     "A page holds 1 to " + properties.maxPageSize() + " entries", properties.maxPageSize());
         }
+        if ((long) page * size > Integer.MAX_VALUE - size) {
+            // The database takes the offset as an int; past it the page would wrap around to a negative one.
+            throw new InvalidInput("page", "page-too-deep", "Page " + page + " lies beyond the last one there can be");
+        }
         return PageRequest.of(page, size);
     }
 }

@@ -3,10 +3,12 @@ package io.lanmu.web;
 import io.lanmu.search.SearchUnavailable;
 import io.lanmu.shared.Conflict;
 import io.lanmu.shared.Forbidden;
+import io.lanmu.shared.InvalidFields;
 import io.lanmu.shared.InvalidInput;
 import io.lanmu.shared.LanmuException;
 import io.lanmu.shared.NotFound;
 import io.lanmu.user.BadCredentials;
+import io.lanmu.user.TooManySignInAttempts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,11 +53,24 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problems.of(statusOf(refusal), refusal.code(), refusal.arguments(),
                 refusal.getMessage(), locale());
         refusal.properties().forEach(problem::setProperty);
-        if (refusal instanceof InvalidInput invalid) {
+        if (refusal instanceof InvalidFields invalid) {
+            problem.setProperty("field", invalid.field());
+            problem.setProperty("errors", invalid.errors().stream().map(error -> Map.of("field", error.field(),
+                    "code", error.code(), "message", problems.detail(error.code(), new Object[] {error.field()},
+                            error.code(), locale()))).toList());
+        }
+        else if (refusal instanceof InvalidInput invalid) {
             problem.setProperty("field", invalid.field());
             problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", problem.getDetail())));
         }
         return problem;
+    }
+
+    @ExceptionHandler(TooManySignInAttempts.class)
+    ResponseEntity<ProblemDetail> tooManySignInAttempts(TooManySignInAttempts refusal) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.retryAfterSeconds()))
+                .body(refused(refusal));
     }
 
     @ExceptionHandler(SearchUnavailable.class)
@@ -96,6 +111,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        RequestBodyLimit.BodyTooLarge tooLarge = tooLarge(e);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).headers(headers)
+                    .body(problems.of(HttpStatus.CONTENT_TOO_LARGE, "request-too-large",
+                            new Object[] {tooLarge.limit()}, tooLarge.getMessage(), locale()));
+        }
         String field = fieldOf(e);
         ProblemDetail problem = field == null
                 ? problems.of(HttpStatus.BAD_REQUEST, "body-unreadable", null, "The request body is not valid JSON",
@@ -140,6 +161,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        RequestBodyLimit.BodyTooLarge tooLarge = tooLarge(e);
+        if (tooLarge != null) {
+            return problems.of(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", new Object[] {tooLarge.limit()},
+                    tooLarge.getMessage(), locale());
+        }
         log.error("Unexpected failure", e);
         return problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", null,
                 "Something went wrong on our side; the change was not saved", locale());
@@ -152,18 +178,30 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             case Forbidden forbidden -> HttpStatus.FORBIDDEN;
             case InvalidInput invalid -> HttpStatus.UNPROCESSABLE_CONTENT;
             case BadCredentials badCredentials -> HttpStatus.UNAUTHORIZED;
+            case TooManySignInAttempts tooMany -> HttpStatus.TOO_MANY_REQUESTS;
             default -> HttpStatus.BAD_REQUEST;
         };
+    }
+
+    /** The counted body ran over its limit while being read (see {@link RequestBodyLimit}). */
+    private static RequestBodyLimit.BodyTooLarge tooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimit.BodyTooLarge tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
     }
 
     /** The JSON property that could not be read, as a dotted path. */
     private static String fieldOf(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            // tags[0], content.title: as the client wrote the JSON.
             return jackson.getPath().stream()
-                    .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
-                            : String.valueOf(reference.getIndex()))
-                    .collect(Collectors.joining("."));
+                    .map(reference -> reference.getPropertyName() != null ? "." + reference.getPropertyName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
         }
         return null;
     }

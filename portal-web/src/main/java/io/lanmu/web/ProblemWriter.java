@@ -46,7 +46,12 @@ class ProblemWriter {
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
             throws IOException {
-        ProblemDetail problem = problems.of(status, code, null, status.getReasonPhrase(), request.getLocale());
+        write(request, response, status, code, null);
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+            Object[] arguments) throws IOException {
+        ProblemDetail problem = problems.of(status, code, arguments, status.getReasonPhrase(), request.getLocale());
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         // JSON is UTF-8 by definition (RFC 8259): no charset parameter, as Spring MVC answers too.

@@ -27,9 +27,14 @@ class Problems {
         problem.setType(URI.create(TYPE_BASE + code));
         problem.setTitle(messages.getMessage("problem.status." + status.value(), null, status.getReasonPhrase(),
                 locale));
-        problem.setDetail(messages.getMessage("problem." + code, readable(arguments, locale), fallbackDetail, locale));
+        problem.setDetail(detail(code, arguments, fallbackDetail, locale));
         problem.setProperty("code", code);
         return problem;
+    }
+
+    /** The detail of {@code code} in the reader's language, as {@link #of} writes it. */
+    String detail(String code, Object[] arguments, String fallback, Locale locale) {
+        return messages.getMessage("problem." + code, readable(arguments, locale), fallback, locale);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.lanmu.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lanmu.attachment.AttachmentProperties;
 import io.lanmu.column.Column;
 import io.lanmu.search.extraction.Documents;
 import io.lanmu.search.extraction.ProblemDocuments;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +31,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * losing the item.
  */
 @ApiTest
-@TestPropertySource(properties = "lanmu.attachments.max-size=1MB")
+@TestPropertySource(properties = {"lanmu.attachments.max-size=1MB", "lanmu.attachments.max-per-item=2"})
 class AttachmentApiIntegrationTest {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(20);
@@ -46,6 +48,9 @@ class AttachmentApiIntegrationTest {
 
     @Autowired
     ApiTokensForTests tokens;
+
+    @Autowired
+    AttachmentProperties attachmentSettings;
 
     @TempDir
     Path files;
@@ -147,6 +152,58 @@ class AttachmentApiIntegrationTest {
         assertThat(mvc.get().uri("/api/admin/items/%d/revisions/2".formatted(item))
                 .header(HttpHeaders.AUTHORIZATION, editor)).bodyJson().extractingPath("$.content.attachmentIds[0]")
                 .isEqualTo((int) attachment);
+    }
+
+    @Test
+    void deletingADraftDeletesItsAttachmentsAndTheirFiles() throws IOException {
+        long item = createItem("待删除的草稿");
+        upload(item, Documents.docx(files, "草稿附件.docx", "草稿附件正文"), DOCX);
+        assertThat(storedFiles(item)).hasSize(1);
+        long version = Json.longAt(mvc.get().uri("/api/admin/items/" + item).header(HttpHeaders.AUTHORIZATION, editor)
+                .exchange(), "$.version");
+
+        assertThat(mvc.delete().uri("/api/admin/items/%d?version=%d".formatted(item, version))
+                .header(HttpHeaders.AUTHORIZATION, editor)).hasStatus(204);
+
+        assertThat(mvc.get().uri("/api/admin/items/" + item).header(HttpHeaders.AUTHORIZATION, editor)).hasStatus(404);
+        assertThat(storedFiles(item)).isEmpty();
+    }
+
+    @Test
+    void uploadRefusedAfterItsFileWasStoredLeavesNoFileBehind() throws IOException {
+        long item = createItem("附件上限");
+        upload(item, Documents.docx(files, "一.docx", "第一份"), DOCX);
+        upload(item, Documents.docx(files, "二.docx", "第二份"), DOCX);
+
+        MvcTestResult refused = upload(item, Documents.docx(files, "三.docx", "第三份"), DOCX);
+
+        assertThat(refused).hasStatus(422).bodyJson().extractingPath("$.code").isEqualTo("too-many-attachments");
+        assertThat(storedFiles(item)).hasSize(2);
+    }
+
+    @Test
+    void downloadsAreSandboxedAndHtmlNamedAsPdfIsRefused() throws IOException {
+        long item = createItem("下载头");
+        Path page = Files.writeString(files.resolve("公告.html"), "<!DOCTYPE html><html><body><p>公告</p></body></html>");
+        MvcTestResult uploaded = upload(item, page, "text/html");
+        long attachment = Json.longAt(uploaded, "$.attachment.id");
+
+        assertThat(mvc.get().uri("/api/admin/items/%d/attachments/%d/content".formatted(item, attachment))
+                .header(HttpHeaders.AUTHORIZATION, editor)).hasStatusOk()
+                .hasHeader("Content-Security-Policy", "sandbox");
+        Path disguised = Files.writeString(files.resolve("公告.pdf"),
+                "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>");
+        assertThat(upload(item, disguised, "application/pdf")).hasStatus(422);
+    }
+
+    private List<Path> storedFiles(long item) throws IOException {
+        Path folder = attachmentSettings.directory().resolve(String.valueOf(item));
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var listed = Files.list(folder)) {
+            return listed.toList();
+        }
     }
 
     private long createItem(String title) {

@@ -70,6 +70,24 @@ class TokenApiIntegrationTest {
         assertThat(mvc.get().uri("/api/admin/me").header(HttpHeaders.AUTHORIZATION, bearer(theirs))).hasStatusOk();
     }
 
+    @Test
+    void changingThePasswordRevokesEveryTokenOfTheAccount() {
+        Actor editor = site.person("editor", io.lanmu.shared.Role.EDITOR);
+        String first = bearer(issue(editor.username(), TestSite.PASSWORD));
+        String second = bearer(issue(editor.username(), TestSite.PASSWORD));
+        String others = bearer(issue(site.approver().username(), TestSite.PASSWORD));
+
+        assertThat(mvc.put().uri("/api/admin/users/" + editor.userId() + "/password")
+                .header(HttpHeaders.AUTHORIZATION, first).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"password\": \"a new and long password\"}")).hasStatus2xxSuccessful();
+
+        assertThat(mvc.get().uri("/api/admin/me").header(HttpHeaders.AUTHORIZATION, first)).hasStatus(401);
+        assertThat(mvc.get().uri("/api/admin/me").header(HttpHeaders.AUTHORIZATION, second)).hasStatus(401);
+        assertThat(mvc.get().uri("/api/admin/me").header(HttpHeaders.AUTHORIZATION, others)).hasStatusOk();
+        String fresh = bearer(issue(editor.username(), "a new and long password"));
+        assertThat(mvc.get().uri("/api/admin/me").header(HttpHeaders.AUTHORIZATION, fresh)).hasStatusOk();
+    }
+
     private MvcTestResult issue(String username, String password) {
         return mvc.post().uri("/api/auth/tokens").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\": \"%s\", \"password\": \"%s\"}".formatted(username, password)).exchange();

@@ -19,6 +19,7 @@ public class ItemSearch {
     static final int MAX_QUERY_LENGTH = 200;
     static final int MAX_PAGE_SIZE = 50;
     static final int MAX_SUGGESTIONS = 20;
+    static final int MAX_DEPTH = 10_000;
 
     private final SearchEngine engine;
     private final ItemCatalog catalog;
@@ -67,6 +68,11 @@ public class ItemSearch {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInput(page < 0 ? "page" : "size", "search-page-invalid",
                     "Pages start at 0 and hold 1 to " + MAX_PAGE_SIZE + " hits", MAX_PAGE_SIZE);
+        }
+        if (((long) page + 1) * size > MAX_DEPTH) {
+            // Both engines rank every hit up to the page asked for; Elasticsearch stops at 10,000 anyway.
+            throw new InvalidInput("page", "search-too-deep", "A search shows its first " + MAX_DEPTH
+                    + " hits; narrow it down to see more", MAX_DEPTH);
         }
         if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
             throw new InvalidInput("to", "period-reversed", "The end of the period lies before its start");

@@ -5,6 +5,7 @@ import io.lanmu.user.ApiToken;
 import io.lanmu.user.ApiTokens;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -28,11 +29,15 @@ class TokenController {
         this.tokens = tokens;
     }
 
-    @Operation(summary = "Issue a token for a username and password; the token is shown only in this answer")
+    @Operation(summary = "Issue a token for a username and password; the token is shown only in this answer",
+            description = "After repeated wrong passwords for an account from one address, or from one address, "
+                    + "sign-ins answer 429 with Retry-After for a growing time (1 s doubling up to 15 min).")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    IssuedTokenResponse issue(@RequestBody TokenRequest request) {
-        ApiTokens.IssuedToken issued = tokens.issue(request.username(), request.password(), request.name());
+    IssuedTokenResponse issue(@RequestBody TokenRequest request, HttpServletRequest http) {
+        // The address as Tomcat resolved it (behind a trusted proxy, from X-Forwarded-For).
+        ApiTokens.IssuedToken issued = tokens.issue(request.username(), request.password(), request.name(),
+                http.getRemoteAddr());
         return new IssuedTokenResponse(issued.token(), issued.id(), issued.name(), issued.expiresAt());
     }
 

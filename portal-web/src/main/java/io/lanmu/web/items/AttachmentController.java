@@ -50,6 +50,7 @@ class AttachmentController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Uploaded> upload(@PathVariable long id, @RequestPart("file") MultipartFile file,
             @RequestParam(required = false) Long version, Actor actor) {
+        FileNameInvalid.checked(file.getOriginalFilename());
         Path copy = null;
         try {
             copy = Files.createTempFile("lanmu-upload-", ".bin");

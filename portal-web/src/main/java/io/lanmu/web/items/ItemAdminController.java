@@ -12,9 +12,11 @@ import io.lanmu.item.ItemStatus;
 import io.lanmu.item.ItemWorkflow;
 import io.lanmu.item.NewItem;
 import io.lanmu.shared.Actor;
+import io.lanmu.web.FieldText;
 import io.lanmu.web.PageResponse;
 import io.lanmu.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -141,8 +143,11 @@ class ItemAdminController {
      * The fields of an item. On create, {@code columnId}, {@code title} and {@code category} are needed;
      * on update, {@code version} is, and every field left out keeps its value.
      */
-    record ItemRequest(Long columnId, InformationCategory category, String title, String summary, String body,
-            String author, String source, List<String> tags, String documentNumber, String issuingBody,
+    record ItemRequest(Long columnId, InformationCategory category,
+            @Schema(description = FieldText.PLAIN) String title, @Schema(description = FieldText.PLAIN) String summary,
+            @Schema(description = FieldText.HTML) String body,
+            @Schema(description = FieldText.PLAIN) String author, @Schema(description = FieldText.PLAIN) String source,
+            @Schema(description = FieldText.PLAIN) List<String> tags, String documentNumber, String issuingBody,
             LocalDate issuedOn, String indexNumber, List<Long> attachmentIds, Instant receivedAt, Long version) {
 
         ItemContent content() {

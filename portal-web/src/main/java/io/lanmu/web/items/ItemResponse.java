@@ -4,6 +4,8 @@ import io.lanmu.deadline.ClockStart;
 import io.lanmu.deadline.DeadlineState;
 import io.lanmu.deadline.InformationCategory;
 import io.lanmu.item.ItemStatus;
+import io.lanmu.web.FieldText;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,8 +18,11 @@ import java.util.List;
  * @param liveRevision the number of the revision visitors see, if any
  */
 record ItemResponse(long id, long version, ItemStatus status, boolean live, long columnId,
-        InformationCategory category, String title, String summary, String body, String author, String source,
-        List<String> tags, String documentNumber, String issuingBody, LocalDate issuedOn, String indexNumber,
+        InformationCategory category, @Schema(description = FieldText.PLAIN) String title,
+        @Schema(description = FieldText.PLAIN) String summary, @Schema(description = FieldText.HTML) String body,
+        @Schema(description = FieldText.PLAIN) String author, @Schema(description = FieldText.PLAIN) String source,
+        @Schema(description = FieldText.PLAIN) List<String> tags, String documentNumber, String issuingBody,
+        LocalDate issuedOn, String indexNumber,
         Instant receivedAt, Instant dueAt, Deadline deadline, int revision, Integer liveRevision, Instant publishAt,
         String scheduleReason, Instant expireAt, Instant publishedAt, Instant lastPublishedAt, long createdBy,
         Instant createdAt, Instant updatedAt, List<AttachmentResponse> attachments) {

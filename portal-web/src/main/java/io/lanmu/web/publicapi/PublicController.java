@@ -14,17 +14,19 @@ import io.lanmu.item.ItemNotFound;
 import io.lanmu.item.PublishedItem;
 import io.lanmu.item.PublishedItemSummary;
 import io.lanmu.item.PublishedItems;
+import io.lanmu.web.FieldText;
 import io.lanmu.web.PageResponse;
 import io.lanmu.web.Paging;
 import io.lanmu.web.WebProperties;
 import io.lanmu.web.items.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -115,7 +117,9 @@ class PublicController {
         }
     }
 
-    record PublicItemSummary(long id, long columnId, InformationCategory category, String title, String summary,
+    record PublicItemSummary(long id, long columnId, InformationCategory category,
+            @Schema(description = FieldText.PLAIN) String title,
+            @Schema(description = FieldText.PLAIN) String summary,
             Instant publishedAt, Instant lastModifiedAt) {
 
         static PublicItemSummary of(PublishedItemSummary item) {
@@ -124,8 +128,11 @@ class PublicController {
         }
     }
 
-    record PublicItem(long id, long columnId, InformationCategory category, String title, String summary, String body,
-            String author, String source, List<String> tags, String documentNumber, String issuingBody,
+    record PublicItem(long id, long columnId, InformationCategory category,
+            @Schema(description = FieldText.PLAIN) String title, @Schema(description = FieldText.PLAIN) String summary,
+            @Schema(description = FieldText.HTML) String body,
+            @Schema(description = FieldText.PLAIN) String author, @Schema(description = FieldText.PLAIN) String source,
+            @Schema(description = FieldText.PLAIN) List<String> tags, String documentNumber, String issuingBody,
             LocalDate issuedOn, String indexNumber, Instant publishedAt, Instant lastModifiedAt,
             List<PublicAttachment> attachments) {
 

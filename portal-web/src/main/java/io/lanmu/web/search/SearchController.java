@@ -4,8 +4,10 @@ import io.lanmu.search.ItemSearch;
 import io.lanmu.search.SearchQuery;
 import io.lanmu.search.SearchResult;
 import io.lanmu.shared.Actor;
+import io.lanmu.web.FieldText;
 import io.lanmu.web.WebProperties;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,8 +76,11 @@ class SearchController {
      * @param date when it was published (for staff: last changed)
      * @param status the workflow state (staff searches only)
      */
-    record Hit(long id, String title, String summary, long columnId, String category, Instant date, String status,
-            float score, Map<String, List<String>> highlights, List<String> matchedAttachments) {
+    record Hit(long id, @Schema(description = FieldText.PLAIN) String title,
+            @Schema(description = FieldText.PLAIN) String summary, long columnId, String category, Instant date,
+            String status,
+            float score, @Schema(description = FieldText.HIGHLIGHTS) Map<String, List<String>> highlights,
+            List<String> matchedAttachments) {
 
         static Hit of(SearchResult.Hit hit, boolean staff) {
             return new Hit(hit.itemId(), hit.title(), hit.summary(), hit.columnId(), hit.category(), hit.date(),

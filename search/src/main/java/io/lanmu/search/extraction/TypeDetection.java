@@ -130,6 +130,11 @@ final class TypeDetection {
                     "The content is %s%s; Lanmu reads only %s documents".formatted(type, named,
                             DocumentKind.ACCEPTED));
         }
+        if (kind == DocumentKind.HTML && mislabelled) {
+            // A page named .pdf or .txt opens as a page wherever the name is not trusted: scripts and all.
+            return new Detection(type.toString(), byName.toString(), Verdict.UNSUPPORTED, true,
+                    "The content is an HTML page whatever the name %s says; name it .html".formatted(fileName));
+        }
         String named = mislabelled ? ", although its name says " + byName : "";
         return new Detection(type.toString(), byName.toString(), Verdict.ACCEPTED, mislabelled,
                 "The file is %s (%s)%s".formatted(kind.description(), type, named));

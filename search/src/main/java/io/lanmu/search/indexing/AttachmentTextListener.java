@@ -2,6 +2,7 @@ package io.lanmu.search.indexing;
 
 import io.lanmu.attachment.Attachment;
 import io.lanmu.attachment.AttachmentFiles;
+import io.lanmu.attachment.AttachmentNotFound;
 import io.lanmu.attachment.AttachmentStored;
 import io.lanmu.attachment.TextExtraction;
 import io.lanmu.search.SearchLanes;
@@ -40,7 +41,14 @@ class AttachmentTextListener {
     @Async(SearchLanes.EXTRACTION)
     @TransactionalEventListener
     void on(AttachmentStored stored) {
-        Attachment attachment = files.find(stored.attachmentId());
+        Attachment attachment;
+        try {
+            attachment = files.find(stored.attachmentId());
+        }
+        catch (AttachmentNotFound deletedWithItsItem) {
+            // A draft deleted before its text was read: nothing left to extract.
+            return;
+        }
         if (attachment.isExtracted()) {
             return;
         }

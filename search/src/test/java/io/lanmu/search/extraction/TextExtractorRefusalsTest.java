@@ -132,6 +132,23 @@ class TextExtractorRefusalsTest {
     }
 
     @Test
+    void refusesHtmlNamedAsPdfOrText() throws java.io.IOException {
+        String page = "<!DOCTYPE html><html><head><title>通知</title></head><body><p>正文</p>"
+                + "<script>alert(document.cookie)</script></body></html>";
+        for (String name : new String[] {"通知.pdf", "通知.txt"}) {
+            Path file = java.nio.file.Files.writeString(directory.resolve(name), page);
+
+            Detection detection = extractor.detect(file, name);
+
+            assertThat(detection.verdict()).as(name).isEqualTo(Verdict.UNSUPPORTED);
+            assertThat(detection.mislabelled()).as(name).isTrue();
+            assertThat(detection.mediaType()).as(name).isEqualTo("text/html");
+        }
+        Path honest = java.nio.file.Files.writeString(directory.resolve("通知.html"), page);
+        assertThat(extractor.detect(honest, "通知.html").verdict()).isEqualTo(Verdict.ACCEPTED);
+    }
+
+    @Test
     void refusesAPlainZipArchiveWhateverItIsNamed() {
         Path asPdf = ProblemDocuments.plainZip(directory, "压缩.pdf", SENTENCE);
         Path asDocx = ProblemDocuments.plainZip(directory, "压缩.docx", SENTENCE);

@@ -56,6 +56,7 @@ class PublicSiteIntegrationTest {
                 InformationCategory.IMPORTANT);
         publishing.published(notices, "办税服务厅周末照常办公");
 
+        MvcTestResult answer = pages.get("/");
         Document home = pages.html("/");
 
         assertThat(home.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
@@ -69,6 +70,9 @@ class PublicSiteIntegrationTest {
         assertThat(search.attr("action")).isEqualTo("/search");
         assertThat(home.selectFirst("label[for=site-search]")).isNotNull();
         assertThat(home.select("nav.site-nav a").eachText()).contains("首页", "首页通知");
+        // The strict policy allows the theme's own files only, so nothing may be inline.
+        assertThat(answer).headers().hasValue("Content-Security-Policy", io.lanmu.web.SiteHeaders.SITE_POLICY);
+        assertThat(home.select("script:not([src]), style, [style]")).isEmpty();
     }
 
     @Test

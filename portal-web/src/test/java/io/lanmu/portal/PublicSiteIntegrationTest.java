@@ -168,6 +168,26 @@ class PublicSiteIntegrationTest {
     }
 
     @Test
+    void searchPageHighlightsHitsNamesFacetsAndHelpsWhenNothingMatched() {
+        Column guide = publishing.column(null, "办税指南", ColumnKind.LIST);
+        long id = publishing.published(guide, Publishing.content("契税申报操作指引", "<p>契税纳税人应在签订合同后申报。</p>",
+                null), InformationCategory.GENERAL);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(pages.html("/search?q=契税").select("ol.hit-list a").eachAttr("href"))
+                        .contains(guide.getPath() + "/" + id + ".html"));
+        Document found = pages.html("/search?q=契税&sort=newest");
+        Document none = pages.html("/search?q=完全不存在的词语组合");
+
+        assertThat(found.select("ol.hit-list h2 em").eachText()).contains("契税");
+        assertThat(found.select(".facets a").eachText()).anyMatch(facet -> facet.startsWith("办税指南 ("))
+                .anyMatch(facet -> facet.startsWith("一般信息 ("));
+        assertThat(found.selectFirst("#search-sort option[selected]").attr("value")).isEqualTo("newest");
+        assertThat(none.selectFirst(".no-results h2").text()).isEqualTo("没有找到相关信息");
+        assertThat(none.select("ol.hit-list")).isEmpty();
+    }
+
+    @Test
     void sitemapRobotsAndFeedsListPublishedItems() {
         Column notices = publishing.column(null, "通知公告", ColumnKind.LIST);
         long id = publishing.published(notices, "关于车船税申报的通告");

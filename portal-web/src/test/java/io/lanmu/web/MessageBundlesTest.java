@@ -20,6 +20,12 @@ class MessageBundlesTest {
                 .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
     }
 
+    @Test
+    void chineseAndEnglishSiteBundlesHaveTheSameKeys() throws IOException {
+        assertThat(load("portal_zh_CN.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("portal.properties").stringPropertyNames());
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (var reader = new InputStreamReader(MessageBundlesTest.class.getResourceAsStream("/" + name),

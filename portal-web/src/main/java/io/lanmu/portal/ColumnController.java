@@ -52,6 +52,16 @@ class ColumnController {
         };
     }
 
+    /**
+     * A top-level address without its closing slash: the column's own address, or the site's 404 page (not the
+     * API's problem details) for a visitor who mistyped. Deeper paths are left alone: they hold static files.
+     */
+    @GetMapping("/{a}")
+    ModelAndView withoutSlash(HttpServletRequest request) {
+        ColumnNode column = SitePaths.visibleColumn(columns.snapshot(), request.getRequestURI());
+        return Theme.redirect(column.path() + "/", HttpStatus.MOVED_PERMANENTLY);
+    }
+
     private ModelAndView list(ColumnNode column, SiteTree site, int pageNumber) {
         if (pageNumber < 1) {
             throw new ColumnNotFound(column.id());

@@ -156,15 +156,18 @@ class PublicSiteIntegrationTest {
 
         MvcTestResult item = pages.get(notices.getPath() + "/987654.html");
         MvcTestResult column = pages.get("/no-such-column/");
+        MvcTestResult mistyped = pages.get("/no-such-page");
         MvcTestResult api = mvc.get().uri("/api/v1/items/987654").header(HttpHeaders.ACCEPT, "*/*").exchange();
 
-        for (MvcTestResult missing : List.of(item, column)) {
+        for (MvcTestResult missing : List.of(item, column, mistyped)) {
             assertThat(missing).hasStatus(404).hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
             Document page = org.jsoup.Jsoup.parse(Pages.body(missing));
             assertThat(page.selectFirst("h1").text()).isEqualTo("页面不存在");
             assertThat(page.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
         }
         assertThat(api).hasStatus(404).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(pages.get(notices.getPath())).hasStatus(301).headers()
+                .hasValue(HttpHeaders.LOCATION, notices.getPath() + "/");
     }
 
     @Test

@@ -86,7 +86,7 @@ public class AttachmentFiles {
         if (gone.isEmpty()) {
             return;
         }
-        attachments.deleteAll(gone);
+        attachments.deleteInOneStatementByItemId(itemId);
         List<String> keys = gone.stream().map(Attachment::getStorageKey).toList();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -51,10 +51,6 @@ public record SearchDocument(long itemId, Set<Scope> scopes, String title, Strin
         return scopes.size() == 1 ? idOf(scopes.iterator().next(), itemId) : BOTH_SCOPES + "-" + itemId;
     }
 
-    public boolean isIn(Scope scope) {
-        return scopes.contains(scope);
-    }
-
     /** This document in {@code more} scopes as well. */
     public SearchDocument alsoIn(Collection<Scope> more) {
         Set<Scope> all = EnumSet.copyOf(scopes);

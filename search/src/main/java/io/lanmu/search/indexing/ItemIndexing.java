@@ -9,7 +9,6 @@ import io.lanmu.search.SearchDocument;
 import io.lanmu.search.SearchEngine;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;

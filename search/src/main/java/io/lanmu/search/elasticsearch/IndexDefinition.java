@@ -22,7 +22,7 @@ final class IndexDefinition {
      * strict, so a new field is refused by an older index): at start, an index written in an older version is rebuilt
      * in the background behind the alias while searches keep using it (see {@link io.lanmu.search.IndexFormat}).
      */
-    static final int FORMAT = 2; // 2: one document for both scopes where they read alike
+    static final int FORMAT = 3; // 2: one document for both scopes where they read alike; 3: attachments analysed once
 
 
     /** Where in the mapping's {@code _meta} the format is; an index created before formats were recorded has none. */

@@ -18,8 +18,9 @@ import java.time.ZoneId;
  *   <li>{@code date} is a millisecond date, which also holds documents from before 1970 ({@code date_nanos} cannot);
  *       the source keeps the full Instant for hits. {@code year}, its year in Beijing time, is a keyword for the
  *       year facet: counting its ordinals costs a fifth of what a date histogram in a time zone costs per search.
- *   <li>Attachments are nested, so that a hit can say which of them matched, and also copied into the document
- *       ({@code include_in_root}), so that a query counts their words with the body's. Names are only stored.
+ *   <li>Attachments are nested, so that a hit can say which of them matched; their text is analysed there only (no
+ *       {@code include_in_root} copy, which analysed it twice), and a query reaches it word by word through nested
+ *       clauses. Names are only stored.
  *   <li>{@code dynamic: strict}: a field the mapping does not know fails the write instead of guessing a type.
  * </ul>
  */

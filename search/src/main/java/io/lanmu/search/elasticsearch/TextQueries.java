@@ -52,10 +52,9 @@ final class TextQueries {
     }
 
     /**
-     * The matching and ranking query. Attachments are matched through their copy in the document itself
-     * ({@code include_in_root}), so one word in the body and another in an attachment count together; a nested clause
-     * that adds nothing to the score finds which attachments matched, and highlights them (it costs little: it only
-     * runs on documents that match already).
+     * The matching and ranking query. Each word may be in any field, attachments included, so one word in the body and
+     * another in an attachment count together; a nested clause that adds nothing to the score finds which attachments
+     * matched, and highlights them (it costs little: it only runs on documents that match already).
      */
     static Query relevance(Words words) {
         List<String> distinct = words.distinct();
@@ -121,12 +120,23 @@ final class TextQueries {
                 term(TITLE, word, TITLE_BOOST),
                 term(SUMMARY, word, SUMMARY_BOOST),
                 term(BODY, word, 1f),
-                term(attachment(ATTACHMENT_TEXT), word, ATTACHMENT_BOOST)));
+                inAttachments(word)));
         if (Words.mayBeShortForm(word)) {
             fields.add(longerWords(TITLE, word, TITLE_BOOST * LONGER_WORD_SHARE));
             fields.add(longerWords(BODY, word, LONGER_WORD_SHARE));
         }
         return Query.of(q -> q.disMax(d -> d.queries(fields).tieBreaker(OTHER_FIELDS_SHARE)));
+    }
+
+    /**
+     * The word in the best of the attachments. Each attachment is its own nested document, the only place its text is
+     * analysed, so a rebuild reads every attachment once; a word found there counts with the item's other words.
+     */
+    private static Query inAttachments(String word) {
+        return Query.of(q -> q.nested(n -> n.path(ATTACHMENTS)
+                .query(term(attachment(ATTACHMENT_TEXT), word, 1f))
+                .scoreMode(ChildScoreMode.Max)
+                .boost(ATTACHMENT_BOOST)));
     }
 
     private static Query asPhrase(String typed) {

@@ -19,7 +19,9 @@ import io.lanmu.search.SearchResult.Hit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.springframework.data.elasticsearch.client.elc.ElasticsearchTemplate;
+import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.SearchHit;
 import org.springframework.data.elasticsearch.core.mapping.IndexCoordinates;
 
@@ -73,6 +75,25 @@ class ElasticsearchSearchDetailsTest {
         Map<String, Object> source = (Map<String, Object>) hit.getContent();
         assertThat(source).doesNotContainKeys("body", "tags", "columnPath");
         assertThat(source.get("attachments")).isEqualTo(List.of(Map.of("name", "表.xlsx")));
+    }
+
+    @Test
+    void analysesAttachmentTextOnlyInItsNestedDocument() {
+        engine.index(List.of(aPublicDocument(1).title("契税").attachment("表.xlsx", "附件全文").build()));
+        Query word = Query.of(q -> q.term(t -> t.field("attachments.text").value("附件")));
+
+        long inTheItem = count(word);
+        long inItsAttachments = count(Query.of(q -> q.nested(n -> n.path("attachments").query(word))));
+
+        // A copy in the item itself (include_in_root) would analyse the text a second time at every rebuild.
+        assertThat(inTheItem).isZero();
+        assertThat(inItsAttachments).isOne();
+        assertThat(engine.search(SearchQuery.publicSearch("附件")).hits()).extracting(Hit::id)
+                .containsExactly("public-1");
+    }
+
+    private static long count(Query query) {
+        return template.count(NativeQuery.builder().withQuery(query).build(), IndexCoordinates.of(alias));
     }
 
     @Test

@@ -15,10 +15,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,14 +29,16 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A real Elasticsearch node of the test's own, killed (kill -9) and, separately, frozen (SIGSTOP) while 100 items
- * are published: every edit and approval answers, the index is behind when the node returns, and then catches up
- * until search finds all 100.
+ * A real Elasticsearch node of the test's own, killed (kill -9) and, separately, frozen (SIGSTOP) for a minute while 100
+ * items are published: every edit, approval and read answers, the index is behind when the node returns, and then
+ * catches up until search finds all 100.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ElasticsearchOutageIntegrationTest {
 
     private static final int ITEMS = 100;
+    /** How long the node stays away: publishing goes on the whole time, beyond the first 100 items if need be. */
+    private static final Duration OUTAGE = Duration.ofSeconds(60);
     private static final Duration CAUGHT_UP = Duration.ofSeconds(120);
 
     private final String alias = "lanmu-outage-" + UUID.randomUUID().toString().substring(0, 8);
@@ -82,7 +86,7 @@ class ElasticsearchOutageIntegrationTest {
     @Test
     void publishingGoesOnWhileTheNodeIsKilledAndTheIndexCatchesUpAfterItsRestart() throws Exception {
         node.kill();
-        List<Long> numbers = publish(ITEMS);
+        List<Long> numbers = publishThroughout(OUTAGE);
         node.restart();
 
         assertBehindThenCaughtUp("the restart", numbers);
@@ -93,7 +97,7 @@ class ElasticsearchOutageIntegrationTest {
         node.freeze();
         List<Long> numbers;
         try {
-            numbers = publish(ITEMS);
+            numbers = publishThroughout(OUTAGE);
         }
         finally {
             node.thaw();
@@ -110,6 +114,25 @@ class ElasticsearchOutageIntegrationTest {
         System.out.printf("[es-outage] %d documents right after %s, %d once caught up%n", rightAfter, returned,
                 caughtUp);
         assertThat(rightAfter).as("documents right after " + returned).isLessThan(caughtUp);
+    }
+
+    /**
+     * Publishes {@link #ITEMS} items, then keeps reading the admin list and the public tree until {@code outage} has
+     * passed since the node went away: the site answers for as long as the engine is gone.
+     */
+    private List<Long> publishThroughout(Duration outage) {
+        Instant over = Instant.now().plus(outage);
+        List<Long> numbers = publish(ITEMS);
+        AtomicInteger reads = new AtomicInteger();
+        await().atMost(outage.plusSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            expect(http.get("/api/admin/items?columnId=" + column.getId(), editor), 200);
+            expect(http.get("/api/v1/columns", null), 200);
+            reads.addAndGet(2);
+            return !Instant.now().isBefore(over);
+        });
+        System.out.printf("[es-outage] %d items published and %d reads answered during an outage of %d s%n",
+                numbers.size(), reads.get(), outage.toSeconds());
+        return numbers;
     }
 
     /**

@@ -39,7 +39,7 @@ wait $training 2> /dev/null || true
 start() {
     local data="$work/data-$RANDOM" log="$work/run.log" began pid ready started
     began=$(date +%s.%N)
-    LANMU_DEMO_PASSWORD=benchmark-password "$java" "$@" -Dlanmu.data-dir="$data" -Dserver.port=$port > "$log" 2>&1 &
+    LANMU_DEMO_PASSWORD=benchmark-password "$java" -Dlanmu.data-dir="$data" -Dserver.port=$port "$@" > "$log" 2>&1 &
     pid=$!
     until curl -sf "localhost:$port/actuator/health/readiness" > /dev/null; do
         kill -0 $pid 2> /dev/null || { echo "Lanmu exited; see $log" >&2; cat "$log" >&2; exit 1; }

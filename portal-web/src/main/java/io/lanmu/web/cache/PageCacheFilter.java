@@ -5,13 +5,10 @@ import io.lanmu.web.WebProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -69,17 +66,17 @@ class PageCacheFilter extends OncePerRequestFilter {
             replay(stored, request, response);
             return;
         }
-        PageCaching.markCandidate(request);
-        // The answer is buffered here already; the API's ETag filter need not buffer it once more.
-        ShallowEtagHeaderFilter.disableContentCaching(request);
         if ("HEAD".equals(request.getMethod())) {
             // A HEAD answer has no body to keep; the next GET stores one that serves HEAD too.
             chain.doFilter(request, response);
             return;
         }
+        PageCaching.markCandidate(request);
+        // The answer is buffered here already; the API's ETag filter need not buffer it once more.
+        ShallowEtagHeaderFilter.disableContentCaching(request);
         long generation = pages.generation();
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
-        chain.doFilter(new Unconditional(request), capture);
+        chain.doFilter(new UnconditionalRequest(request), capture);
         StoredPage page = storable(request, capture) ? store(key, generation, request, capture) : null;
         if (page == null) {
             if (capture.getHeader(HttpHeaders.CACHE_CONTROL) == null && !response.isCommitted()) {
@@ -163,45 +160,6 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setContentLength(page.body().length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(page.body());
-        }
-    }
-
-    /**
-     * The request without its conditions: whatever answers it below renders the full answer to keep, and this filter
-     * answers the conditions itself, with its own ETag.
-     */
-    private static final class Unconditional extends HttpServletRequestWrapper {
-
-        private static final Set<String> CONDITIONS = Set.of("if-none-match", "if-modified-since", "if-match",
-                "if-unmodified-since", "if-range");
-
-        Unconditional(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getHeader(String name) {
-            return isCondition(name) ? null : super.getHeader(name);
-        }
-
-        @Override
-        public Enumeration<String> getHeaders(String name) {
-            return isCondition(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
-        }
-
-        @Override
-        public long getDateHeader(String name) {
-            return isCondition(name) ? -1 : super.getDateHeader(name);
-        }
-
-        @Override
-        public Enumeration<String> getHeaderNames() {
-            return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
-                    .filter(name -> !isCondition(name)).toList());
-        }
-
-        private static boolean isCondition(String name) {
-            return CONDITIONS.contains(name.toLowerCase(Locale.ROOT));
         }
     }
 }

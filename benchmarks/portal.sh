@@ -125,6 +125,8 @@ echo "   column $column_id ($column_path), item $item_id, search \"$query\""
 # nginx serves the bytes Lanmu answered, each at the same path with the same content type.
 nginx_port="${NGINX_PORT:-$(free_port)}"
 mkdir -p "$work/nginx/root" "$work/nginx/tmp"
+# Started as root, nginx's workers run as nobody: they must be able to read the saved answers.
+chmod 755 "$work" "$work/nginx" "$work/nginx/root"
 locations=""
 for i in "${!paths[@]}"; do
     file="answer-$i"
@@ -157,12 +159,13 @@ http {
 $locations    }
 }
 EOF
-nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
+nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" -e "$work/nginx/error.log" &
 nginx_pid=$!
 for _ in $(seq 1 50); do
     curl -fs -o /dev/null "http://127.0.0.1:$nginx_port/" && break
     sleep 0.2
 done
+curl -fs -o /dev/null "http://127.0.0.1:$nginx_port/" || { cat "$work/nginx/error.log" >&2; exit 1; }
 
 # wrk's latency distribution: "50.000%    2.80ms"; requests/s: "Requests/sec:   1331.10".
 measure() {

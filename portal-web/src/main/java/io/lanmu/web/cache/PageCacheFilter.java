@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,7 +18,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves public pages and public API reads of published content from memory. It sits behind the set-up gate and in
@@ -75,7 +75,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         // The answer is buffered here already; the API's ETag filter need not buffer it once more.
         ShallowEtagHeaderFilter.disableContentCaching(request);
         long generation = pages.generation();
-        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+        CapturedResponse capture = new CapturedResponse(response);
         chain.doFilter(new UnconditionalRequest(request), capture);
         StoredPage page = storable(request, capture) ? store(key, generation, request, capture) : null;
         if (page == null) {
@@ -106,7 +106,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 + (origin == null ? "" : " " + origin);
     }
 
-    private static boolean storable(HttpServletRequest request, ContentCachingResponseWrapper capture) {
+    private static boolean storable(HttpServletRequest request, CapturedResponse capture) {
         if (capture.getStatus() != HttpServletResponse.SC_OK || request.isAsyncStarted()
                 || !capture.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
             return false;
@@ -116,7 +116,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     private StoredPage store(String key, long generation, HttpServletRequest request,
-            ContentCachingResponseWrapper capture) {
+            CapturedResponse capture) {
         boolean search = reads.isSearch(request);
         Duration maxAge = search ? settings.searchMaxAge() : settings.maxAge();
         if (capture.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
@@ -131,10 +131,16 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         byte[] body = capture.getContentAsByteArray();
         List<StoredPage.Header> headers = new ArrayList<>();
+        // Tomcat names a header once per value; each header is copied once, with all its values.
+        Set<String> copied = new HashSet<>();
         for (String name : capture.getHeaderNames()) {
-            if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+            String lowerCase = name.toLowerCase(Locale.ROOT);
+            if (!NOT_REPLAYED.contains(lowerCase) && copied.add(lowerCase)) {
                 capture.getHeaders(name).forEach(value -> headers.add(new StoredPage.Header(name, value)));
             }
+        }
+        if (capture.contentLanguage() != null && capture.getHeader(HttpHeaders.CONTENT_LANGUAGE) == null) {
+            headers.add(new StoredPage.Header(HttpHeaders.CONTENT_LANGUAGE, capture.contentLanguage()));
         }
         Object onEveryHit = request.getAttribute(PageCaching.ON_EVERY_HIT);
         StoredPage page = new StoredPage(generation, capture.getContentType(), List.copyOf(headers), body,

@@ -6,6 +6,8 @@ import io.lanmu.column.SiteTree;
 import io.lanmu.search.ItemSearch;
 import io.lanmu.search.SearchQuery;
 import io.lanmu.search.SearchResult;
+import io.lanmu.web.PageCaching;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,7 @@ class SearchPageController {
     @GetMapping("/search")
     ModelAndView search(@RequestParam(required = false) String q, @RequestParam(required = false) Long column,
             @RequestParam(required = false) String category, @RequestParam(defaultValue = "relevance") String sort,
-            @RequestParam(defaultValue = "1") int page) {
+            @RequestParam(defaultValue = "1") int page, HttpServletRequest request) {
         SiteTree site = columns.snapshot();
         String text = q == null ? "" : q.strip();
         boolean newest = "newest".equals(sort);
@@ -58,6 +60,9 @@ class SearchPageController {
                 category == null ? null : Set.of(category), Set.of(), null, null,
                 newest ? SearchQuery.Order.NEWEST : SearchQuery.Order.RELEVANCE);
         SearchResult result = search.searchPublished(filter, Math.max(page, 1) - 1, properties.searchPageSize());
+        // The page may be served from memory next time; the query log still counts that search.
+        long total = result.total();
+        PageCaching.onEveryHit(request, () -> search.recordPublishedSearch(text, total));
         long pages = (result.total() + properties.searchPageSize() - 1) / properties.searchPageSize();
         view.addObject("searched", true).addObject("total", result.total()).addObject("page", Math.max(page, 1))
                 .addObject("totalPages", pages).addObject("hits", hits(result, site))

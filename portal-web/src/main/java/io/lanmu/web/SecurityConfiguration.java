@@ -7,6 +7,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -66,6 +68,8 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problems::unauthenticated)
                         .accessDeniedHandler(problems::accessDenied))
                 .headers(headers -> headers
+                        .cacheControl(cache -> cache.disable())
+                        .addHeaderWriter(noStoreUnlessKept())
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(DOCS,
                                 new ContentSecurityPolicyHeaderWriter(DOCS_POLICY)))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(API,
@@ -77,5 +81,18 @@ class SecurityConfiguration {
                         // Only for requests that came over TLS, directly or through a proxy that says so.
                         .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())))
                 .build();
+    }
+
+    /**
+     * Security's "do not keep" headers on every answer but the 200s of public reads: the page cache keeps those and
+     * says itself how long browsers and proxies may (see PageCacheFilter).
+     */
+    private static HeaderWriter noStoreUnlessKept() {
+        CacheControlHeadersWriter noStore = new CacheControlHeadersWriter();
+        return (request, response) -> {
+            if (!(PageCaching.isCandidate(request) && response.getStatus() == 200)) {
+                noStore.writeHeaders(request, response);
+            }
+        };
     }
 }

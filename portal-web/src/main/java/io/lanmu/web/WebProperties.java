@@ -1,9 +1,11 @@
 package io.lanmu.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,12 +23,14 @@ import org.springframework.validation.annotation.Validated;
  * @param timeZone the site's time zone: a date in a request ("from 2026-10-01") means its days
  * @param maxJsonBody the largest request body accepted outside attachment uploads (which may be twice
  *     {@code lanmu.attachments.max-size})
+ * @param pageCache how public pages and public API reads are kept in memory ({@code lanmu.web.page-cache.*})
  */
 @Validated
 @ConfigurationProperties("lanmu.web")
 public record WebProperties(@DefaultValue("*") List<String> corsAllowedOrigins,
         @DefaultValue("60") int publicCacheSeconds, @DefaultValue("100") int maxPageSize,
-        @DefaultValue("Asia/Shanghai") ZoneId timeZone, @NotNull @DefaultValue("1MB") DataSize maxJsonBody) {
+        @DefaultValue("Asia/Shanghai") ZoneId timeZone, @NotNull @DefaultValue("1MB") DataSize maxJsonBody,
+        @Valid @NotNull @DefaultValue PageCache pageCache) {
 
     @AssertTrue(message = "lanmu.web.max-json-body must be at least 1KB")
     boolean isMaxJsonBodyUsable() {
@@ -42,5 +46,25 @@ public record WebProperties(@DefaultValue("*") List<String> corsAllowedOrigins,
     /** The first instant after {@code day} in the site's time zone, so a period "to" a day includes it. */
     public Instant endOf(LocalDate day) {
         return day == null ? null : day.plusDays(1).atStartOfDay(timeZone).toInstant();
+    }
+
+    /**
+     * The answers of public pages and public API reads kept in memory, and how they are dropped: at once on the
+     * instance where a publication commits, within {@code pollInterval} on the others.
+     *
+     * @param enabled whether answers are kept at all
+     * @param maxSize how much memory the kept answers may take, bodies and headers together
+     * @param maxAge how long an answer is kept at most, should a change ever go unnoticed
+     * @param searchMaxAge how long a search page is kept: the index catches up with a publication a moment later
+     * @param pollInterval how often an instance looks whether another one has published something
+     */
+    public record PageCache(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("64MB") DataSize maxSize,
+            @NotNull @DefaultValue("5m") Duration maxAge, @NotNull @DefaultValue("5s") Duration searchMaxAge,
+            @NotNull @DefaultValue("1s") Duration pollInterval) {
+
+        @AssertTrue(message = "lanmu.web.page-cache.poll-interval must be at least 100ms")
+        boolean isPollIntervalUsable() {
+            return pollInterval == null || pollInterval.toMillis() >= 100;
+        }
     }
 }

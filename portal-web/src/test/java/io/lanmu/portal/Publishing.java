@@ -9,6 +9,8 @@ import io.lanmu.deadline.InformationCategory;
 import io.lanmu.item.Approval;
 import io.lanmu.item.Item;
 import io.lanmu.item.ItemAttachments;
+import io.lanmu.item.ItemCatalog;
+import io.lanmu.item.ItemChanges;
 import io.lanmu.item.ItemContent;
 import io.lanmu.item.ItemEditing;
 import io.lanmu.item.ItemWorkflow;
@@ -37,9 +39,11 @@ class Publishing {
     private final ItemWorkflow workflow;
     private final ItemAttachments attachments;
     private final TestClock clock;
+    private final ItemCatalog catalog;
 
     Publishing(TestSite site, ColumnTree columns, ItemEditing editing, ItemWorkflow workflow,
-            ItemAttachments attachments, TestClock clock) {
+            ItemAttachments attachments, TestClock clock, ItemCatalog catalog) {
+        this.catalog = catalog;
         this.site = site;
         this.columns = columns;
         this.editing = editing;
@@ -100,8 +104,25 @@ class Publishing {
 
     long unpublished(Column column, String title) {
         long id = published(column, title);
-        workflow.unpublish(id, null, site.approver());
+        unpublish(id);
         return id;
+    }
+
+    void unpublish(long id) {
+        workflow.unpublish(id, null, site.approver());
+    }
+
+    /** Saves a new draft revision with another title; a published item stays on the site as it was. */
+    Item revised(long id, String title) {
+        Item item = catalog.find(id, site.approver()).item();
+        return editing.revise(id, new ItemChanges(item.getVersion(), null, null, null, title, null, null, null, null,
+                null, null, null, null, null, null), site.editorOf(columns.find(item.getColumnId())));
+    }
+
+    /** Publishes a new revision with another title in place of the live one. */
+    long republished(long id, String title) {
+        clock.advance(Duration.ofMinutes(1));
+        return approve(revised(id, title), Approval.now());
     }
 
     static ItemContent content(String title, String body, String source) {

@@ -44,6 +44,16 @@ public class ItemSearch {
         return result;
     }
 
+    /**
+     * Records a visitor's search that was answered from memory, without searching again, so the query log still
+     * counts every search; like every entry it is buffered and written in batches.
+     */
+    public void recordPublishedSearch(String text, long hits) {
+        if (text != null && !text.isBlank()) {
+            queryLog.record(text, hits, 0);
+        }
+    }
+
     /** A staff search over drafts and everything else in the columns the reader may see. */
     public SearchResult searchAsStaff(Filter filter, int page, int size, Actor reader) {
         availability.requireAvailable();

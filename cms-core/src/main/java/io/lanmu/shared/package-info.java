@@ -2,5 +2,6 @@
  * The shared kernel: who acts ({@link io.lanmu.shared.Actor}), what every domain event tells the
  * audit trail ({@link io.lanmu.shared.DomainEvent}) and the kinds of refusal every module raises.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel", type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package io.lanmu.shared;

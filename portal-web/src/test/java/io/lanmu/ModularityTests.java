@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.docs.Documenter.Options;
 
 /**
  * Every module of the application at once: those of cms-core, search, the sample site and portal-web, each
@@ -29,5 +31,16 @@ class ModularityTests {
     @Test
     void applicationModulesDependOnEachOtherOnlyAsDeclared() {
         MODULES.verify();
+    }
+
+    /**
+     * Writes {@code docs/modules/} at the root of the repository: the C4 component diagram of all modules
+     * ({@code components.puml}), one diagram and one canvas per module, and {@code all-docs.adoc} joining them.
+     * Committed, so a newcomer sees the modules without building; a change to the modules shows up in the diff.
+     */
+    @Test
+    void writesTheModuleDocumentation() {
+        // Surefire runs in portal-web's folder; the documentation belongs to the whole repository.
+        new Documenter(MODULES, Options.defaults().withOutputFolder("../docs/modules")).writeDocumentation();
     }
 }

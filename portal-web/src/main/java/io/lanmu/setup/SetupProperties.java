@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     ({@code LANMU_DEMO_PASSWORD})
  */
 @ConfigurationProperties("lanmu.setup")
-public record SetupProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("true") boolean sampleSite,
+record SetupProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("true") boolean sampleSite,
         String demoPassword) {
 
     boolean hasDemoPassword() {

@@ -1,11 +1,11 @@
 package io.lanmu.web.search;
 
 import io.lanmu.search.EngineAvailability;
-import io.lanmu.search.IndexCheck;
 import io.lanmu.search.IndexFormat;
-import io.lanmu.search.IndexRebuild;
 import io.lanmu.search.SearchEngine;
 import io.lanmu.search.QueryStatistics;
+import io.lanmu.search.indexing.IndexRebuild;
+import io.lanmu.search.indexing.IndexReconciliation;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.InvalidInput;
 import io.lanmu.shared.Role;
@@ -29,12 +29,12 @@ class SearchAdminController {
 
     private final SearchEngine engine;
     private final IndexRebuild rebuild;
-    private final IndexCheck check;
+    private final IndexReconciliation check;
     private final QueryStatistics queries;
     private final WebProperties web;
     private final EngineAvailability availability;
 
-    SearchAdminController(SearchEngine engine, IndexRebuild rebuild, IndexCheck check, QueryStatistics queries,
+    SearchAdminController(SearchEngine engine, IndexRebuild rebuild, IndexReconciliation check, QueryStatistics queries,
             WebProperties web, EngineAvailability availability) {
         this.web = web;
         this.availability = availability;
@@ -67,14 +67,14 @@ class SearchAdminController {
 
     @Operation(summary = "Compare the index with the database")
     @GetMapping("/reconciliation")
-    IndexCheck.Report reconcile(Actor actor) {
+    IndexReconciliation.Report reconcile(Actor actor) {
         actor.require(Role.ADMIN);
         return check.check();
     }
 
     @Operation(summary = "Fix what reconciliation finds")
     @PostMapping("/reconciliation/repair")
-    IndexCheck.Report repair(Actor actor) {
+    IndexReconciliation.Report repair(Actor actor) {
         actor.require(Role.ADMIN);
         return check.repair();
     }

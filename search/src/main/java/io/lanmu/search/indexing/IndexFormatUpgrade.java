@@ -1,7 +1,6 @@
 package io.lanmu.search.indexing;
 
 import io.lanmu.search.IndexFormat;
-import io.lanmu.search.IndexRebuild;
 import io.lanmu.search.SearchEngine;
 import io.lanmu.shared.Conflict;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;

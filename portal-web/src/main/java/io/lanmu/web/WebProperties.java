@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -24,9 +25,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("lanmu.web")
-public record WebProperties(@DefaultValue("*") List<String> corsAllowedOrigins,
-        @DefaultValue("60") int publicCacheSeconds, @DefaultValue("100") int maxPageSize,
-        @DefaultValue("Asia/Shanghai") ZoneId timeZone, @NotNull @DefaultValue("1MB") DataSize maxJsonBody) {
+public record WebProperties(@NotNull @DefaultValue("*") List<String> corsAllowedOrigins,
+        @Min(0) @DefaultValue("60") int publicCacheSeconds, @Min(1) @DefaultValue("100") int maxPageSize,
+        @NotNull @DefaultValue("Asia/Shanghai") ZoneId timeZone, @NotNull @DefaultValue("1MB") DataSize maxJsonBody) {
 
     @AssertTrue(message = "lanmu.web.max-json-body must be at least 1KB")
     boolean isMaxJsonBodyUsable() {

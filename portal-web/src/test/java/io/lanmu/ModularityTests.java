@@ -50,25 +50,38 @@ class ModularityTests {
         Path folder = Path.of("..", "docs", "modules");
         new Documenter(MODULES, Options.defaults().withOutputFolder(folder.toString())).writeDocumentation();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path diagram : files.filter(file -> file.toString().endsWith(".puml")).toList()) {
-                sortRelations(diagram);
+            for (Path file : files.toList()) {
+                sortLists(file);
             }
         }
     }
 
-    /** Documenter writes a diagram's relations in no fixed order; sorted, a diagram changes only with the modules. */
-    private static void sortRelations(Path diagram) throws IOException {
-        List<String> lines = new ArrayList<>(Files.readAllLines(diagram));
-        List<Integer> at = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("Rel(")) {
-                at.add(i);
+    /**
+     * Documenter writes a diagram's relations and a canvas's lists in no fixed order; sorted, the files change only
+     * when the modules do.
+     */
+    private static void sortLists(Path file) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        for (int start = 0; start < lines.size(); start++) {
+            int end = start;
+            while (end < lines.size() && isListed(lines.get(end), end == start)) {
+                end++;
             }
+            if (end - start > 1) {
+                // A canvas's list starts in its table cell ("|* "); the cell mark stays on the first line.
+                String cell = lines.get(start).startsWith("|") ? "|" : "";
+                List<String> sorted = lines.subList(start, end).stream()
+                        .map(line -> line.startsWith("|") ? line.substring(1) : line).sorted().toList();
+                for (int i = start; i < end; i++) {
+                    lines.set(i, (i == start ? cell : "") + sorted.get(i - start));
+                }
+            }
+            start = Math.max(start, end - 1);
         }
-        List<String> relations = at.stream().map(lines::get).sorted().toList();
-        for (int i = 0; i < at.size(); i++) {
-            lines.set(at.get(i), relations.get(i));
-        }
-        Files.write(diagram, lines);
+        Files.write(file, lines);
+    }
+
+    private static boolean isListed(String line, boolean first) {
+        return line.startsWith("Rel(") || line.startsWith("* ") || (first && line.startsWith("|* "));
     }
 }

@@ -9,7 +9,7 @@ import io.lanmu.search.indexing.IndexReconciliation;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.InvalidInput;
 import io.lanmu.shared.Role;
-import io.lanmu.web.WebProperties;
+import io.lanmu.shared.SiteProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -31,12 +31,12 @@ class SearchAdminController {
     private final IndexRebuild rebuild;
     private final IndexReconciliation check;
     private final QueryStatistics queries;
-    private final WebProperties web;
+    private final SiteProperties site;
     private final EngineAvailability availability;
 
     SearchAdminController(SearchEngine engine, IndexRebuild rebuild, IndexReconciliation check, QueryStatistics queries,
-            WebProperties web, EngineAvailability availability) {
-        this.web = web;
+            SiteProperties site, EngineAvailability availability) {
+        this.site = site;
         this.availability = availability;
         this.engine = engine;
         this.rebuild = rebuild;
@@ -92,8 +92,8 @@ class SearchAdminController {
         if (limit < 1 || limit > 200) {
             throw new InvalidInput("limit", "limit-invalid", "Ask for 1 to 200 queries", 200);
         }
-        var start = web.startOf(from);
-        var end = web.endOf(to);
+        var start = site.startOf(from);
+        var end = site.endOf(to);
         return new QueryReport(queries.total(start, end), queries.top(start, end, limit),
                 queries.withoutResults(start, end, limit));
     }

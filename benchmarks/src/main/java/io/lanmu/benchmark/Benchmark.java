@@ -12,13 +12,12 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import io.lanmu.search.IndexRebuild;
 import io.lanmu.search.ItemSearch;
 import io.lanmu.search.Scope;
 import io.lanmu.search.SearchEngine;
 import io.lanmu.search.elasticsearch.ElasticsearchIndexOptions;
 import io.lanmu.search.elasticsearch.ElasticsearchSearchEngine;
-import io.lanmu.search.indexing.IndexRebuilds;
+import io.lanmu.search.indexing.IndexRebuild;
 import io.lanmu.search.lucene.LuceneSearchEngine;
 import io.lanmu.search.lucene.LuceneSettings;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -114,9 +113,9 @@ public final class Benchmark {
     }
 
     private Measured<Results.Rebuild> rebuild() throws Exception {
-        step("Rebuilding the index: IndexRebuilds.runNow()");
+        step("Rebuilding the index: IndexRebuild.runNow()");
         long began = System.nanoTime();
-        Measured<IndexRebuild.Progress> progress = measured(() -> context.getBean(IndexRebuilds.class).runNow());
+        Measured<IndexRebuild.Progress> progress = measured(() -> context.getBean(IndexRebuild.class).runNow());
         double seconds = seconds(began);
         SearchEngine engine = context.getBean(SearchEngine.class);
         // Per scope: a document in both scopes is listed in each, so this counts what searches see, not what is stored.

@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 
 import io.lanmu.deadline.InformationCategory;
 import io.lanmu.item.ItemStatus;
+import io.lanmu.shared.SiteProperties;
 
 /**
  * Makes items from the sample corpus: bodies of about 1,500 characters recombined from real sentences, titles from
@@ -19,7 +20,7 @@ final class ItemGenerator {
 
     static final Instant FIRST_DAY = Instant.parse("2023-10-01T00:00:00Z");
     static final Duration SPAN = Duration.ofDays(3 * 365);
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId SITE_ZONE = SiteProperties.defaultTimeZone();
     private static final InformationCategory[] CATEGORIES = InformationCategory.values();
     // Shares of categories, in the order of InformationCategory: general, important, dynamic, static.
     private static final int[] CATEGORY_PERCENT = {52, 15, 22, 11};
@@ -78,7 +79,7 @@ final class ItemGenerator {
     }
 
     private GeneratedItem.Content content(SplittableRandom random, Instant date) {
-        String title = title(random, date.atZone(BEIJING).getYear());
+        String title = title(random, date.atZone(SITE_ZONE).getYear());
         StringBuilder html = new StringBuilder();
         String summary = null;
         int target = 1_300 + random.nextInt(401);

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import io.lanmu.deadline.InformationCategory;
 import io.lanmu.search.ItemSearch;
 import io.lanmu.search.SearchQuery;
+import io.lanmu.shared.SiteProperties;
 
 /**
  * Visitors' searches, drawn from the corpus's words: mostly one or two Chinese words, some three, some Latin words and
@@ -20,7 +21,7 @@ final class QueryMix {
 
     static final int FREQUENT_WORDS = 500;
     private static final String[] LATIN = {"PDF", "12366", "2026", "2025", "App", "OFD", "Excel"};
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId SITE_ZONE = SiteProperties.defaultTimeZone();
 
     /** A search and what kind it is, for the breakdown by kind. */
     record Search(String words, String narrowing, ItemSearch.Filter filter) {
@@ -87,8 +88,8 @@ final class QueryMix {
     private static ItemSearch.Filter filter(String text, Set<Long> columns, Set<String> categories, LocalDate from,
             LocalDate to, SearchQuery.Order order) {
         return new ItemSearch.Filter(text, columns, categories, Set.of(),
-                from == null ? null : from.atStartOfDay(BEIJING).toInstant(),
-                to == null ? null : to.atStartOfDay(BEIJING).toInstant(), order);
+                from == null ? null : from.atStartOfDay(SITE_ZONE).toInstant(),
+                to == null ? null : to.atStartOfDay(SITE_ZONE).toInstant(), order);
     }
 
     private String word(SplittableRandom random) {

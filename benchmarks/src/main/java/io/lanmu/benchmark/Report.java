@@ -38,7 +38,7 @@ final class Report {
         line(md, "");
         line(md, "| Measure | Result | Target |");
         line(md, "|---|---|---|");
-        line(md, "| Bulk indexing, end to end: `IndexRebuilds.runNow()` from the database | **%,.0f items/s** "
+        line(md, "| Bulk indexing, end to end: `IndexRebuild.runNow()` from the database | **%,.0f items/s** "
                 + "(%,d items, %,d documents by scope in %.1f s; %s) | ≥ 800 items/s |", r.indexing().rebuild().itemsPerSecond(), s.items(),
                 r.indexing().rebuild().documents(), r.indexing().rebuild().seconds(), r.indexing().rebuild().state());
         line(md, "| Bulk indexing, bare engine through a rebuild: pre-built documents, `Rebuild.index(batch)` from %d "

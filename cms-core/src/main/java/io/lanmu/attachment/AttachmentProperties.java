@@ -1,5 +1,6 @@
 package io.lanmu.attachment;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,5 +18,5 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("lanmu.attachments")
 public record AttachmentProperties(@NotNull @DefaultValue("./data/attachments") Path directory,
-        @NotNull @DefaultValue("50MB") DataSize maxSize, @DefaultValue("50") int maxPerItem) {
+        @NotNull @DefaultValue("50MB") DataSize maxSize, @Min(0) @DefaultValue("50") int maxPerItem) {
 }

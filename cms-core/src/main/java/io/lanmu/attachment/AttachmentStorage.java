@@ -7,7 +7,7 @@ import java.io.InputStream;
  * Where attachment files live. The file system (a local or shared folder) is the one implementation
  * today; object storage can follow behind the same port.
  */
-public interface AttachmentStorage {
+interface AttachmentStorage {
 
     /**
      * Stores the stream under {@code key}, refusing more than {@code maxBytes}.

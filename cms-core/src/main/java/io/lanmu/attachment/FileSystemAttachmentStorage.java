@@ -15,7 +15,7 @@ import java.util.HexFormat;
  * Keeps attachments as files in a folder. A file is written under a temporary name and moved into
  * place only when complete, so a crash or an oversized upload never leaves half a file behind.
  */
-public class FileSystemAttachmentStorage implements AttachmentStorage {
+class FileSystemAttachmentStorage implements AttachmentStorage {
 
     private final Path root;
 

@@ -20,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("lanmu.background")
-public record BackgroundProperties(@Valid @DefaultValue LaneSize lane,
+record BackgroundProperties(@Valid @DefaultValue LaneSize lane,
         @NotNull @DefaultValue("PT15S") Duration catchUpInterval,
         @NotNull @DefaultValue("PT1M") Duration staleAfter,
         @NotNull @DefaultValue("PT5M") Duration stuckAfter,

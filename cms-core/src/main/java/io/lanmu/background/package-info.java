@@ -4,5 +4,6 @@
  * refused by a full lane, cut short by a crash, or failed while a dependency was down. A request
  * thread hands work to a lane and never waits for it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Background work")
+@org.springframework.modulith.ApplicationModule(displayName = "Background work",
+        allowedDependencies = {})
 package io.lanmu.background;

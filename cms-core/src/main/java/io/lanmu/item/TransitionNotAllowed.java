@@ -6,7 +6,7 @@ import io.lanmu.shared.Conflict;
  * The workflow does not allow this step from the item's current state, such as approving a draft or
  * publishing an item whose changes were requested.
  */
-public class TransitionNotAllowed extends Conflict {
+class TransitionNotAllowed extends Conflict {
 
     public TransitionNotAllowed(long itemId, String action, ItemStatus status) {
         super("transition-not-allowed", "Item %d cannot be %s while it is %s".formatted(itemId, action, status),

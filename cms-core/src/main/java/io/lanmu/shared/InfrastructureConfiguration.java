@@ -6,6 +6,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
@@ -16,6 +17,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Time and cluster-safe timed jobs, shared by every module.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SiteProperties.class)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT1M")
 @PropertySource("classpath:io/lanmu/core-defaults.properties")
 class InfrastructureConfiguration {

@@ -3,7 +3,7 @@ package io.lanmu.shared;
 /**
  * The operation needs a role the actor does not hold.
  */
-public class RoleRequired extends Forbidden {
+class RoleRequired extends Forbidden {
 
     public RoleRequired(Role role) {
         super("role-required", "This operation requires the role " + role, role.name());

@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("lanmu.users")
-public record UserProperties(@NotNull @DefaultValue("P30D") Duration tokenLifetime,
+record UserProperties(@NotNull @DefaultValue("P30D") Duration tokenLifetime,
         @Min(8) @DefaultValue("10") int minPasswordLength, @Valid @NotNull @DefaultValue SignIn signIn) {
 
     /**

@@ -4,7 +4,7 @@ import io.lanmu.column.ColumnNode;
 import io.lanmu.column.SiteTree;
 import io.lanmu.deadline.InformationCategory;
 import io.lanmu.item.PublishedItemSummary;
-import io.lanmu.web.WebProperties;
+import io.lanmu.shared.SiteProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -21,10 +21,10 @@ class Listings {
     /** Important items (重要信息) first; within each group the order the list came in (newest first). */
     static final Comparator<Entry> IMPORTANT_FIRST = Comparator.comparing(entry -> !entry.important());
 
-    private final WebProperties web;
+    private final SiteProperties siteProperties;
 
-    Listings(WebProperties web) {
-        this.web = web;
+    Listings(SiteProperties siteProperties) {
+        this.siteProperties = siteProperties;
     }
 
     List<Entry> entries(List<PublishedItemSummary> items, SiteTree site) {
@@ -33,7 +33,7 @@ class Listings {
     }
 
     LocalDate day(Instant moment) {
-        return moment == null ? null : LocalDate.ofInstant(moment, web.timeZone());
+        return moment == null ? null : LocalDate.ofInstant(moment, siteProperties.timeZone());
     }
 
     private Entry entry(PublishedItemSummary item, ColumnNode column) {

@@ -5,7 +5,7 @@ import io.lanmu.column.ColumnTree;
 import io.lanmu.column.SiteTree;
 import io.lanmu.item.PublishedItemSummary;
 import io.lanmu.item.PublishedItems;
-import io.lanmu.web.WebProperties;
+import io.lanmu.shared.SiteProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,13 +33,13 @@ class SiteFeeds {
     private final ColumnTree columns;
     private final PublishedItems items;
     private final PortalProperties properties;
-    private final WebProperties web;
+    private final SiteProperties siteProperties;
 
-    SiteFeeds(ColumnTree columns, PublishedItems items, PortalProperties properties, WebProperties web) {
+    SiteFeeds(ColumnTree columns, PublishedItems items, PortalProperties properties, SiteProperties siteProperties) {
         this.columns = columns;
         this.items = items;
         this.properties = properties;
-        this.web = web;
+        this.siteProperties = siteProperties;
     }
 
     @GetMapping(value = "/robots.txt", produces = "text/plain;charset=UTF-8")
@@ -128,7 +128,7 @@ class SiteFeeds {
     private void url(StringBuilder xml, String location, Instant lastModified) {
         xml.append("  <url><loc>").append(Xml.escape(location)).append("</loc>");
         if (lastModified != null) {
-            xml.append("<lastmod>").append(java.time.LocalDate.ofInstant(lastModified, web.timeZone()))
+            xml.append("<lastmod>").append(java.time.LocalDate.ofInstant(lastModified, siteProperties.timeZone()))
                     .append("</lastmod>");
         }
         xml.append("</url>\n");
@@ -141,7 +141,8 @@ class SiteFeeds {
 
     /** RFC 3339 with an offset, in the site's time zone. */
     private String stamp(Instant moment) {
-        return moment.truncatedTo(ChronoUnit.SECONDS).atZone(web.timeZone()).toOffsetDateTime().toString();
+        return moment.truncatedTo(ChronoUnit.SECONDS).atZone(siteProperties.timeZone()).toOffsetDateTime()
+                .toString();
     }
 
     private static String base(HttpServletRequest request) {

@@ -1,8 +1,10 @@
 package io.lanmu.setup;
 
+import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of the first start ({@code lanmu.setup.*}).
@@ -12,8 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoPassword the password of every sample user; empty means random ones
  *     ({@code LANMU_DEMO_PASSWORD})
  */
+@Validated
 @ConfigurationProperties("lanmu.setup")
-public record SetupProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("true") boolean sampleSite,
+record SetupProperties(@NotNull @DefaultValue("./data") Path dataDir, @DefaultValue("true") boolean sampleSite,
         String demoPassword) {
 
     boolean hasDemoPassword() {

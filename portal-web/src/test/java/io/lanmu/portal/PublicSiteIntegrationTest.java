@@ -6,10 +6,10 @@ import io.lanmu.column.Column;
 import io.lanmu.column.ColumnKind;
 import io.lanmu.deadline.InformationCategory;
 import io.lanmu.item.ItemContent;
+import io.lanmu.shared.SiteProperties;
 import io.lanmu.testsupport.TestClock;
 import io.lanmu.web.ApiTest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -111,7 +111,7 @@ class PublicSiteIntegrationTest {
         assertThat(item.selectFirst("h1").text()).isEqualTo("关于印发《纳税服务规范》的通知");
         assertThat(item.select("nav.breadcrumb a").eachText()).containsExactly("首页", "政务公开", "政策文件");
         assertThat(item.selectFirst(".source").text()).isEqualTo("青川市税务局办公室");
-        LocalDate day = LocalDate.ofInstant(TestClock.START, ZoneId.of("Asia/Shanghai"));
+        LocalDate day = LocalDate.ofInstant(TestClock.START, SiteProperties.defaultTimeZone());
         assertThat(item.selectFirst(".meta time").text()).isEqualTo(day.toString());
         assertThat(item.select("table.document th").eachText()).containsExactly("索引号", "文号", "发文机关", "成文日期");
         assertThat(item.select("table.document td").eachText()).containsExactly("11500000MB0000000X/2026-00012",

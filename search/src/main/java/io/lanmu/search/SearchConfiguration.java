@@ -8,6 +8,7 @@ import io.lanmu.search.extraction.TextExtractor;
 import io.lanmu.search.elasticsearch.ElasticsearchSearchEngine;
 import io.lanmu.search.lucene.LuceneSearchEngine;
 import io.lanmu.search.lucene.LuceneSettings;
+import io.lanmu.shared.SiteProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,13 +40,14 @@ class SearchConfiguration {
     }
 
     @Bean
-    SearchEngine searchEngine(SearchProperties properties, ObjectProvider<ElasticsearchTemplate> elasticsearch) {
+    SearchEngine searchEngine(SearchProperties properties, SiteProperties site,
+            ObjectProvider<ElasticsearchTemplate> elasticsearch) {
         return switch (properties.engine()) {
             case LUCENE -> new LuceneSearchEngine(properties.lucene().directory(),
-                    new LuceneSettings(properties.lucene().ramBufferMb()));
+                    new LuceneSettings(properties.lucene().ramBufferMb(), site.timeZone()));
             case ELASTICSEARCH -> new ElasticsearchSearchEngine(elasticsearch.getObject(),
                     new ElasticsearchIndexOptions(properties.elasticsearch().alias(), properties.elasticsearch().shards(),
-                            properties.elasticsearch().replicas()));
+                            properties.elasticsearch().replicas(), site.timeZone()));
         };
     }
 

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -23,8 +24,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("lanmu.search")
-public record SearchProperties(@NotNull @DefaultValue("lucene") Engine engine, @DefaultValue Lucene lucene,
-        @DefaultValue Elasticsearch elasticsearch, @DefaultValue Extraction extraction,
+public record SearchProperties(@NotNull @DefaultValue("lucene") Engine engine, @Valid @DefaultValue Lucene lucene,
+        @Valid @DefaultValue Elasticsearch elasticsearch, @Valid @DefaultValue Extraction extraction,
         @Valid @DefaultValue LaneSize indexingLane, @NotNull @DefaultValue("PT5S") Duration probeInterval,
         @DefaultValue("true") boolean queryLog, @NotNull @DefaultValue("PT5M") Duration formatCheckInterval) {
 
@@ -38,7 +39,7 @@ public record SearchProperties(@NotNull @DefaultValue("lucene") Engine engine, @
      * @param ramBufferMb memory the writer fills before writing a segment
      */
     public record Lucene(@NotNull @DefaultValue("./data/index") Path directory,
-            @DefaultValue("64") double ramBufferMb) {
+            @Positive @DefaultValue("64") double ramBufferMb) {
     }
 
     /**
@@ -46,8 +47,8 @@ public record SearchProperties(@NotNull @DefaultValue("lucene") Engine engine, @
      * @param shards primary shards of a new index
      * @param replicas replicas of a new index (at least 1 on a production cluster)
      */
-    public record Elasticsearch(@NotNull @DefaultValue("lanmu-items") String alias, @DefaultValue("1") int shards,
-            @DefaultValue("0") int replicas) {
+    public record Elasticsearch(@NotNull @DefaultValue("lanmu-items") String alias,
+            @Min(1) @DefaultValue("1") int shards, @Min(0) @DefaultValue("0") int replicas) {
     }
 
     /**
@@ -58,7 +59,7 @@ public record SearchProperties(@NotNull @DefaultValue("lucene") Engine engine, @
      *     in the event publication registry
      */
     public record Extraction(@NotNull @DefaultValue("PT30S") Duration timeout,
-            @DefaultValue("1000000") int maxCharacters, @Min(1) @Max(16) @DefaultValue("2") int threads,
+            @Min(1) @DefaultValue("1000000") int maxCharacters, @Min(1) @Max(16) @DefaultValue("2") int threads,
             @Min(1) @DefaultValue("500") int queueCapacity) {
 
         public LaneSize lane() {

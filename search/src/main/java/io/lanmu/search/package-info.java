@@ -3,5 +3,6 @@
  * implement (embedded Lucene, Elasticsearch); it speaks documents, not CMS types. The indexer that
  * turns items into documents and keeps the index current lives beside it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Search")
+@org.springframework.modulith.ApplicationModule(displayName = "Search",
+        allowedDependencies = {"attachment", "background", "column", "deadline", "item", "shared"})
 package io.lanmu.search;

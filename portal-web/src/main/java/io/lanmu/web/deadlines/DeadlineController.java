@@ -8,7 +8,7 @@ import io.lanmu.item.DeadlineBoard;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.InvalidInput;
 import io.lanmu.shared.Role;
-import io.lanmu.web.WebProperties;
+import io.lanmu.shared.SiteProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
@@ -30,10 +30,10 @@ class DeadlineController {
 
     private final CategoryPolicies policies;
     private final DeadlineBoard board;
-    private final WebProperties web;
+    private final SiteProperties site;
 
-    DeadlineController(CategoryPolicies policies, DeadlineBoard board, WebProperties web) {
-        this.web = web;
+    DeadlineController(CategoryPolicies policies, DeadlineBoard board, SiteProperties site) {
+        this.site = site;
         this.policies = policies;
         this.board = board;
     }
@@ -70,7 +70,7 @@ class DeadlineController {
         if (to.isBefore(from)) {
             throw new InvalidInput("to", "period-reversed", "The end of the period lies before its start");
         }
-        return board.performance(web.startOf(from), web.endOf(to)).stream()
+        return board.performance(site.startOf(from), site.endOf(to)).stream()
                 .map(f -> new Figures(f.category(), f.measured(), f.onTime(), f.late(), f.onTimeRate())).toList();
     }
 

@@ -1,15 +1,15 @@
 package io.lanmu.web.search;
 
 import io.lanmu.search.EngineAvailability;
-import io.lanmu.search.IndexCheck;
 import io.lanmu.search.IndexFormat;
-import io.lanmu.search.IndexRebuild;
 import io.lanmu.search.SearchEngine;
 import io.lanmu.search.QueryStatistics;
+import io.lanmu.search.indexing.IndexRebuild;
+import io.lanmu.search.indexing.IndexReconciliation;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.InvalidInput;
 import io.lanmu.shared.Role;
-import io.lanmu.web.WebProperties;
+import io.lanmu.shared.SiteProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -29,14 +29,14 @@ class SearchAdminController {
 
     private final SearchEngine engine;
     private final IndexRebuild rebuild;
-    private final IndexCheck check;
+    private final IndexReconciliation check;
     private final QueryStatistics queries;
-    private final WebProperties web;
+    private final SiteProperties site;
     private final EngineAvailability availability;
 
-    SearchAdminController(SearchEngine engine, IndexRebuild rebuild, IndexCheck check, QueryStatistics queries,
-            WebProperties web, EngineAvailability availability) {
-        this.web = web;
+    SearchAdminController(SearchEngine engine, IndexRebuild rebuild, IndexReconciliation check, QueryStatistics queries,
+            SiteProperties site, EngineAvailability availability) {
+        this.site = site;
         this.availability = availability;
         this.engine = engine;
         this.rebuild = rebuild;
@@ -67,14 +67,14 @@ class SearchAdminController {
 
     @Operation(summary = "Compare the index with the database")
     @GetMapping("/reconciliation")
-    IndexCheck.Report reconcile(Actor actor) {
+    IndexReconciliation.Report reconcile(Actor actor) {
         actor.require(Role.ADMIN);
         return check.check();
     }
 
     @Operation(summary = "Fix what reconciliation finds")
     @PostMapping("/reconciliation/repair")
-    IndexCheck.Report repair(Actor actor) {
+    IndexReconciliation.Report repair(Actor actor) {
         actor.require(Role.ADMIN);
         return check.repair();
     }
@@ -92,8 +92,8 @@ class SearchAdminController {
         if (limit < 1 || limit > 200) {
             throw new InvalidInput("limit", "limit-invalid", "Ask for 1 to 200 queries", 200);
         }
-        var start = web.startOf(from);
-        var end = web.endOf(to);
+        var start = site.startOf(from);
+        var end = site.endOf(to);
         return new QueryReport(queries.total(start, end), queries.top(start, end, limit),
                 queries.withoutResults(start, end, limit));
     }

@@ -4,8 +4,8 @@ import io.lanmu.search.ItemSearch;
 import io.lanmu.search.SearchQuery;
 import io.lanmu.search.SearchResult;
 import io.lanmu.shared.Actor;
+import io.lanmu.shared.SiteProperties;
 import io.lanmu.web.FieldText;
-import io.lanmu.web.WebProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchController {
 
     private final ItemSearch search;
-    private final WebProperties web;
+    private final SiteProperties site;
 
-    SearchController(ItemSearch search, WebProperties web) {
+    SearchController(ItemSearch search, SiteProperties site) {
         this.search = search;
-        this.web = web;
+        this.site = site;
     }
 
     @Operation(summary = "Search published items, best hit first, with highlights and facets")
@@ -37,7 +37,7 @@ class SearchController {
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "10") int size) {
-        var filter = new ItemSearch.Filter(q, column, category, Set.of(), web.startOf(from), web.endOf(to), order(sort));
+        var filter = new ItemSearch.Filter(q, column, category, Set.of(), site.startOf(from), site.endOf(to), order(sort));
         return SearchResponse.of(search.searchPublished(filter, page, size), page, size, false);
     }
 
@@ -54,7 +54,7 @@ class SearchController {
             @RequestParam(required = false) Set<String> status, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "relevance") String sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "10") int size, Actor actor) {
-        var filter = new ItemSearch.Filter(q, column, category, status, web.startOf(from), web.endOf(to), order(sort));
+        var filter = new ItemSearch.Filter(q, column, category, status, site.startOf(from), site.endOf(to), order(sort));
         return SearchResponse.of(search.searchAsStaff(filter, page, size, actor), page, size, true);
     }
 

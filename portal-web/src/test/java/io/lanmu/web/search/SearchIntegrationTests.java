@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.lanmu.background.EventCatchUp;
 import io.lanmu.column.Column;
-import io.lanmu.search.IndexCheck;
 import io.lanmu.search.SearchDocument;
 import io.lanmu.search.Scope;
+import io.lanmu.search.indexing.IndexReconciliation;
 import io.lanmu.search.querylog.QueryLog;
 import io.lanmu.testsupport.TestClock;
 import io.lanmu.testsupport.TestSite;
@@ -62,7 +62,7 @@ abstract class SearchIntegrationTests {
     EventCatchUp catchUp;
 
     @Autowired
-    IndexCheck reconciliation;
+    IndexReconciliation reconciliation;
 
     @Autowired
     QueryLog queryLog;

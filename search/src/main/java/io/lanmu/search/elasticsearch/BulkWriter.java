@@ -1,5 +1,6 @@
 package io.lanmu.search.elasticsearch;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -30,10 +31,12 @@ final class BulkWriter {
 
     private final ElasticsearchTemplate template;
     private final String alias;
+    private final ZoneId yearsIn;
 
-    BulkWriter(ElasticsearchTemplate template, String alias) {
+    BulkWriter(ElasticsearchTemplate template, String alias, ZoneId yearsIn) {
         this.template = template;
         this.alias = alias;
+        this.yearsIn = yearsIn;
     }
 
     /**
@@ -97,7 +100,7 @@ final class BulkWriter {
         }
 
         void index(SearchDocument document) {
-            Map<String, Object> source = DocumentSource.of(document);
+            Map<String, Object> source = DocumentSource.of(document, yearsIn);
             chars += textLength(document);
             add(BulkOperation.of(op -> op.index(index -> index.id(document.id()).document(source))));
         }

@@ -19,9 +19,9 @@ import static io.lanmu.search.elasticsearch.IndexedFields.SUMMARY;
 import static io.lanmu.search.elasticsearch.IndexedFields.TAGS;
 import static io.lanmu.search.elasticsearch.IndexedFields.TITLE;
 import static io.lanmu.search.elasticsearch.IndexedFields.YEAR;
-import static io.lanmu.search.elasticsearch.IndexedFields.YEARS_IN;
 import static io.lanmu.search.elasticsearch.IndexedFields.attachment;
 
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,8 @@ final class DocumentSource {
     private DocumentSource() {
     }
 
-    static Map<String, Object> of(SearchDocument document) {
+    /** @param yearsIn the zone the year facet counts years in */
+    static Map<String, Object> of(SearchDocument document, ZoneId yearsIn) {
         Map<String, Object> source = new LinkedHashMap<>();
         source.put(ID, document.id());
         source.put(ITEM_ID, document.itemId());
@@ -55,7 +56,7 @@ final class DocumentSource {
         // ISO-8601 with every digit the Instant has: the index keeps milliseconds, the source the rest, so a hit gives
         // back the very Instant that was indexed.
         source.put(DATE, document.date() == null ? null : document.date().toString());
-        source.put(YEAR, document.date() == null ? null : Integer.toString(document.date().atZone(YEARS_IN).getYear()));
+        source.put(YEAR, document.date() == null ? null : Integer.toString(document.date().atZone(yearsIn).getYear()));
         return source;
     }
 

@@ -43,7 +43,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
     public ElasticsearchSearchEngine(ElasticsearchTemplate template, ElasticsearchIndexOptions options) {
         this.template = template;
         this.generations = new IndexGenerations(template, IndexDefinition.of(options), options.alias());
-        this.writer = new BulkWriter(template, options.alias());
+        this.writer = new BulkWriter(template, options.alias(), options.yearsIn());
         this.analysis = new QueryAnalysis(template, options.alias());
         this.ids = new Ids(template);
         this.pages = new PageSearch(template, generations.alias());

@@ -14,7 +14,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
  * @param pageCount pages (slides of a presentation) as the document records them, or {@code null}; Word files
  *     record the count Word last saw, not a fresh layout
  */
-public record DocumentMetadata(String title, String author, Integer pageCount) {
+record DocumentMetadata(String title, String author, Integer pageCount) {
 
     public static final DocumentMetadata NONE = new DocumentMetadata(null, null, null);
 

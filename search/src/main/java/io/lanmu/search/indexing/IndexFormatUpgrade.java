@@ -1,13 +1,11 @@
 package io.lanmu.search.indexing;
 
 import io.lanmu.search.IndexFormat;
-import io.lanmu.search.IndexRebuild;
 import io.lanmu.search.SearchEngine;
 import io.lanmu.shared.Conflict;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +34,6 @@ public class IndexFormatUpgrade {
      * looks later, while another one's rebuild still runs, would start a second one, which costs time but loses
      * nothing (the later swap wins, and each rebuild indexes again what changed meanwhile).
      */
-    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${lanmu.search.format-check-interval:PT5M}")
     @SchedulerLock(name = "lanmu.search-format-upgrade", lockAtLeastFor = "PT1M", lockAtMostFor = "PT5M")
     public void upgradeIfOutdated() {
         IndexFormat format = engine.format();

@@ -3,13 +3,14 @@ package io.lanmu.search.indexing;
 import io.lanmu.column.ColumnTree;
 import io.lanmu.column.SiteTree;
 import io.lanmu.item.Items;
-import io.lanmu.search.IndexCheck;
 import io.lanmu.search.Scope;
 import io.lanmu.search.SearchDocument;
 import io.lanmu.search.SearchEngine;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * that are there but should not be. Repair refreshes the items concerned.
  */
 @Service
-public class IndexReconciliation implements IndexCheck {
+@NamedInterface("index-maintenance")
+public class IndexReconciliation {
 
     private static final int SAMPLE = 20;
 
@@ -34,13 +36,12 @@ public class IndexReconciliation implements IndexCheck {
         this.engine = engine;
     }
 
-    @Override
     @Transactional(readOnly = true)
     public Report check() {
         return differences().report();
     }
 
-    @Override
+    /** Fixes what {@link #check()} finds and reports what is left. */
     @Transactional(readOnly = true)
     public Report repair() {
         Differences found = differences();
@@ -82,6 +83,18 @@ public class IndexReconciliation implements IndexCheck {
 
         private static long itemIdOf(String documentId) {
             return Long.parseLong(documentId.substring(documentId.indexOf('-') + 1));
+        }
+    }
+
+    /**
+     * @param expected how many documents the database says the index should hold
+     * @param missingSample and {@code orphanedSample}: some of the ids concerned
+     */
+    public record Report(long expected, long missing, long orphaned, List<String> missingSample,
+            List<String> orphanedSample) {
+
+        public boolean consistent() {
+            return missing == 0 && orphaned == 0;
         }
     }
 }

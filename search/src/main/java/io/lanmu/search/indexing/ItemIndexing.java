@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * write and cost a read, not an index write.
  */
 @Service
-public class ItemIndexing {
+class ItemIndexing {
 
     private static final Logger log = LoggerFactory.getLogger(ItemIndexing.class);
     private static final int MAX_ROUNDS = 5;

@@ -30,20 +30,20 @@ final class DocumentMapper {
     static final int FORMAT = 2; // 2: one document for both scopes where they read alike
 
 
-    /** The year facet counts years as visitors in China see them. */
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
     private DocumentMapper() {
     }
 
-    /** @param analysis analyses the texts the document shares with others of its batch once for all */
-    static Document toLucene(SearchDocument source, SharedAnalysis analysis) {
+    /**
+     * @param analysis analyses the texts the document shares with others of its batch once for all
+     * @param yearsIn the zone the year facet counts years in
+     */
+    static Document toLucene(SearchDocument source, SharedAnalysis analysis, ZoneId yearsIn) {
         Document document = new Document();
         addExactFields(source, document);
         addText(source, document, analysis);
         addAttachments(source, document);
         if (source.date() != null) {
-            addDate(source.date(), document);
+            addDate(source.date(), document, yearsIn);
         }
         return document;
     }
@@ -95,12 +95,12 @@ final class DocumentMapper {
         }
     }
 
-    private static void addDate(Instant date, Document document) {
+    private static void addDate(Instant date, Document document, ZoneId yearsIn) {
         long millis = date.toEpochMilli();
         document.add(new LongPoint(DATE, millis));
         document.add(new NumericDocValuesField(DATE, millis));
         document.add(new StoredField(DATE, millis));
-        String year = Integer.toString(date.atZone(BEIJING).getYear());
+        String year = Integer.toString(date.atZone(yearsIn).getYear());
         document.add(new SortedDocValuesField(YEAR, new BytesRef(year)));
     }
 }

@@ -1,5 +1,6 @@
 package io.lanmu.search.lucene;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,16 +42,19 @@ final class LuceneIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final int format;
+    private final ZoneId yearsIn;
     /** Taken to change and commit, one batch at a time. */
     private final Object commitLock = new Object();
 
-    private LuceneIndex(Path path, Analyzer analyzer, Directory directory, IndexWriter writer) throws IOException {
+    private LuceneIndex(Path path, Analyzer analyzer, Directory directory, IndexWriter writer, ZoneId yearsIn)
+            throws IOException {
         this.path = path;
         this.analyzer = analyzer;
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.format = formatOf(writer);
+        this.yearsIn = yearsIn;
     }
 
     static LuceneIndex open(Path path, Analyzer analyzer, LuceneSettings settings) throws IOException {
@@ -66,7 +70,7 @@ final class LuceneIndex implements Closeable {
             }
             // An empty first commit, so that a reader (and a restart) always finds an index here.
             writer.commit();
-            return new LuceneIndex(path, analyzer, directory, writer);
+            return new LuceneIndex(path, analyzer, directory, writer, settings.yearsIn());
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(writer, directory);
             throw e;
@@ -129,7 +133,7 @@ final class LuceneIndex implements Closeable {
         for (Map.Entry<Long, List<SearchDocument>> item : byItem.entrySet()) {
             List<Document> mapped = new ArrayList<>(item.getValue().size());
             for (SearchDocument document : item.getValue()) {
-                mapped.add(DocumentMapper.toLucene(document, analysis));
+                mapped.add(DocumentMapper.toLucene(document, analysis, yearsIn));
             }
             writer.updateDocuments(itemTerm(item.getKey()), mapped);
         }

@@ -6,7 +6,6 @@ import io.lanmu.item.Item;
 import io.lanmu.item.Items;
 import io.lanmu.item.Revisions;
 import io.lanmu.search.EngineAvailability;
-import io.lanmu.search.IndexRebuild;
 import io.lanmu.search.SearchDocument;
 import io.lanmu.search.SearchEngine;
 import io.lanmu.shared.Conflict;
@@ -24,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,9 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the rebuild are indexed again after the swap, so nothing is lost to the race.
  */
 @Service
-public class IndexRebuilds implements IndexRebuild {
+@NamedInterface("index-maintenance")
+public class IndexRebuild {
 
-    private static final Logger log = LoggerFactory.getLogger(IndexRebuilds.class);
+    private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
     private static final int BATCH = 250;
     // Building documents (HTML to text) and Chinese analysis both use CPU: one worker per core.
     private static final int WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -52,7 +53,7 @@ public class IndexRebuilds implements IndexRebuild {
     private final Clock clock;
     private final AtomicReference<Progress> current = new AtomicReference<>(Progress.idle());
 
-    IndexRebuilds(Items items, Revisions revisions, ColumnTree columns, ItemDocuments documents, ItemIndexing indexing,
+    IndexRebuild(Items items, Revisions revisions, ColumnTree columns, ItemDocuments documents, ItemIndexing indexing,
             SearchEngine engine, EngineAvailability availability, PlatformTransactionManager transactions, Clock clock) {
         this.items = items;
         this.revisions = revisions;
@@ -66,7 +67,7 @@ public class IndexRebuilds implements IndexRebuild {
         this.clock = clock;
     }
 
-    @Override
+    /** Starts a rebuild in the background; refuses while one runs. */
     public Progress start() {
         Instant startedAt = clock.instant();
         Progress started = Progress.running(items.count(), startedAt);
@@ -78,7 +79,6 @@ public class IndexRebuilds implements IndexRebuild {
         return started;
     }
 
-    @Override
     public Progress progress() {
         return current.get().at(clock.instant());
     }
@@ -152,5 +152,49 @@ public class IndexRebuilds implements IndexRebuild {
         Set<Long> changed = new TreeSet<>(refreshedMeanwhile);
         changed.addAll(items.findIdsUpdatedSince(startedAt.minus(Duration.ofSeconds(5))));
         changed.forEach(indexing::refresh);
+    }
+
+    /**
+     * Where a rebuild stands.
+     *
+     * @param state IDLE, RUNNING, DONE or FAILED
+     * @param ratePerSecond items indexed per second so far
+     * @param remaining estimated time left, while running
+     */
+    public record Progress(String state, long done, long total, Instant startedAt, Instant finishedAt, double ratePerSecond,
+            Duration remaining, String error) {
+
+        public static Progress idle() {
+            return new Progress("IDLE", 0, 0, null, null, 0, null, null);
+        }
+
+        public static Progress running(long total, Instant startedAt) {
+            return new Progress("RUNNING", 0, total, startedAt, null, 0, null, null);
+        }
+
+        public boolean isRunning() {
+            return "RUNNING".equals(state);
+        }
+
+        public Progress plus(long more) {
+            return new Progress(state, done + more, total, startedAt, finishedAt, ratePerSecond, remaining, error);
+        }
+
+        public Progress finished(Instant at, String failure) {
+            return new Progress(failure == null ? "DONE" : "FAILED", done, total, startedAt, at, ratePerSecond, null,
+                    failure);
+        }
+
+        /** The same progress with its rate and remaining time worked out at {@code now}. */
+        public Progress at(Instant now) {
+            if (startedAt == null) {
+                return this;
+            }
+            Instant end = finishedAt == null ? now : finishedAt;
+            double seconds = Math.max(0.001, Duration.between(startedAt, end).toMillis() / 1000.0);
+            double rate = done / seconds;
+            Duration left = isRunning() && rate > 0 ? Duration.ofSeconds((long) ((total - done) / rate)) : null;
+            return new Progress(state, done, total, startedAt, finishedAt, rate, left, error);
+        }
     }
 }

@@ -14,8 +14,9 @@ package io.lanmu.search.elasticsearch;
  *       {@code id} is mapped explicitly, and sorts last to break ties ({@code _id} cannot be sorted on).
  *       {@code columnId} and {@code category} build their global ordinals at refresh, not at the first facet after.
  *   <li>{@code date} is a millisecond date, which also holds documents from before 1970 ({@code date_nanos} cannot);
- *       the source keeps the full Instant for hits. {@code year}, its year in the site's time zone ({@code lanmu.site.time-zone}), is a keyword for the
- *       year facet: counting its ordinals costs a fifth of what a date histogram in a time zone costs per search.
+ *       the source keeps the full Instant for hits. {@code year}, its year in the site's time zone
+ *       ({@code lanmu.site.time-zone}), is a keyword for the year facet: counting its ordinals costs a fifth of what a
+ *       date histogram in a time zone costs per search.
  *   <li>Attachments are nested, so that a hit can say which of them matched; their text is analysed there only (no
  *       {@code include_in_root} copy, which analysed it twice), and a query reaches it word by word through nested
  *       clauses. Names are only stored.

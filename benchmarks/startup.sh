@@ -24,7 +24,8 @@ trap 'rm -rf "$work"' EXIT
 # loads, and writing the cache when it is stopped.
 rm -rf "$app"
 "$java" -Djarmode=tools -jar "$jar" extract --destination "$app" --application-filename lanmu.jar > /dev/null
-LANMU_DEMO_PASSWORD=benchmark-password "$java" -XX:AOTCacheOutput="$app/lanmu.aot" -Xlog:aot=error -Xlog:cds=error \
+# The options must match the measured starts' (--enable-native-access too), or the JVM refuses the cache.
+LANMU_DEMO_PASSWORD=benchmark-password "$java" -XX:AOTCacheOutput="$app/lanmu.aot" -Xlog:aot=error -Xlog:cds=error --enable-native-access=ALL-UNNAMED \
     -Dlanmu.data-dir="$work/training" -Dserver.port=$port -jar "$app/lanmu.jar" > "$work/training.log" 2>&1 &
 training=$!
 until curl -sf "localhost:$port/actuator/health/readiness" > /dev/null; do

@@ -167,14 +167,14 @@ for _ in $(seq 1 50); do
 done
 curl -fs -o /dev/null "http://127.0.0.1:$nginx_port/" || { cat "$work/nginx/error.log" >&2; exit 1; }
 
-# wrk's latency distribution: "50.000%    2.80ms"; requests/s: "Requests/sec:   1331.10".
+# wrk's latency distribution: "50%    2.80ms" (Debian's wrk; "50.000%" in wrk2-style builds); requests/s: "Requests/sec:   1331.10".
 measure() {
     local url="$1" out
     out="$(wrk -t2 -c"$connections" -d"$duration" --latency "$url")"
     local rps p50 p99 errors
     rps="$(awk '/Requests\/sec:/ {printf "%.0f", $2}' <<< "$out")"
-    p50="$(awk '$1 == "50.000%" {print $2}' <<< "$out")"
-    p99="$(awk '$1 == "99.000%" {print $2}' <<< "$out")"
+    p50="$(awk '$1 == "50%" || $1 == "50.000%" {print $2}' <<< "$out")"
+    p99="$(awk '$1 == "99%" || $1 == "99.000%" {print $2}' <<< "$out")"
     errors="$(awk '/Non-2xx or 3xx responses:/ {print $5}' <<< "$out")"
     echo "$rps|$p50|$p99|${errors:-0}"
 }

@@ -41,26 +41,8 @@ free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
-java_version() {
-    "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}'
-}
-pick_jdk() {
-    if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" && "$(java_version "$JAVA_HOME")" -ge 21 ]]; then
-        echo "$JAVA_HOME"
-        return
-    fi
-    local best="" best_version=0 home version
-    for home in /usr/lib/jvm/*; do
-        [[ -x "$home/bin/java" && ! -L "$home" ]] || continue
-        version="$(java_version "$home")"
-        if [[ "$version" =~ ^[0-9]+$ && "$version" -ge 21 && "$version" -gt "$best_version" ]]; then
-            best="$home"
-            best_version="$version"
-        fi
-    done
-    [[ -n "$best" ]] || { echo "No JDK 21+ found: set JAVA_HOME" >&2; exit 1; }
-    echo "$best"
-}
+# shellcheck source=jdk.sh
+source "$here/jdk.sh"
 
 wait_for_quiet() {
     local limit="${BENCHMARK_QUIET_LOAD:-}" waited=0

@@ -28,27 +28,8 @@ case "$engines" in
 esac
 [[ "$items" =~ ^[1-9][0-9]*$ ]] || usage
 
-# Maven may run on an older default Java; the benchmark (and Elasticsearch 9) need 21+.
-java_version() {
-    "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}'
-}
-pick_jdk() {
-    if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" && "$(java_version "$JAVA_HOME")" -ge 21 ]]; then
-        echo "$JAVA_HOME"
-        return
-    fi
-    local best="" best_version=0 home version
-    for home in /usr/lib/jvm/*; do
-        [[ -x "$home/bin/java" && ! -L "$home" ]] || continue
-        version="$(java_version "$home")"
-        if [[ "$version" =~ ^[0-9]+$ && "$version" -ge 21 && "$version" -gt "$best_version" ]]; then
-            best="$home"
-            best_version="$version"
-        fi
-    done
-    [[ -n "$best" ]] || { echo "No JDK 21+ found: set JAVA_HOME" >&2; exit 1; }
-    echo "$best"
-}
+# shellcheck source=jdk.sh
+source "$here/jdk.sh"
 jdk="$(pick_jdk)"
 
 echo "== Building the benchmark (no tests run)"

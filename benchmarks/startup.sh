@@ -13,7 +13,9 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 runs="${1:-3}"
 port=18090
-jdk="${JAVA_HOME:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n 1)}"
+# shellcheck source=jdk.sh
+source "$here/jdk.sh"
+jdk="$(pick_jdk)"
 java="$jdk/bin/java"
 jar="$(ls "$root"/portal-web/target/portal-web-*.jar | grep -v -e '-tests.jar' -e '\.original$' | head -n 1)"
 app="$root/portal-web/target/lanmu"

@@ -1,0 +1,22 @@
+# Sourced by the benchmark scripts: Maven may run on an older default Java; the benchmarks (and Elasticsearch 9) need
+# 21+. pick_jdk prints JAVA_HOME when it is 21+, otherwise the newest JDK 21+ under /usr/lib/jvm.
+java_version() {
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}'
+}
+pick_jdk() {
+    if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" && "$(java_version "$JAVA_HOME")" -ge 21 ]]; then
+        echo "$JAVA_HOME"
+        return
+    fi
+    local best="" best_version=0 home version
+    for home in /usr/lib/jvm/*; do
+        [[ -x "$home/bin/java" && ! -L "$home" ]] || continue
+        version="$(java_version "$home")"
+        if [[ "$version" =~ ^[0-9]+$ && "$version" -ge 21 && "$version" -gt "$best_version" ]]; then
+            best="$home"
+            best_version="$version"
+        fi
+    done
+    [[ -n "$best" ]] || { echo "No JDK 21+ found: set JAVA_HOME" >&2; exit 1; }
+    echo "$best"
+}

@@ -41,18 +41,8 @@ free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
-# shellcheck source=jdk.sh
-source "$here/jdk.sh"
-
-wait_for_quiet() {
-    local limit="${BENCHMARK_QUIET_LOAD:-}" waited=0
-    [[ -n "$limit" ]] || return 0
-    while awk -v limit="$limit" '{exit !($1 >= limit)}' /proc/loadavg && ((waited < 900)); do
-        echo "   load $(cut -d' ' -f1-3 /proc/loadavg) >= $limit: waiting"
-        sleep 30
-        waited=$((waited + 30))
-    done
-}
+# shellcheck source=lib.sh
+source "$here/lib.sh"
 
 start_lanmu() {
     local jdk jar port data

@@ -28,8 +28,8 @@ case "$engines" in
 esac
 [[ "$items" =~ ^[1-9][0-9]*$ ]] || usage
 
-# shellcheck source=jdk.sh
-source "$here/jdk.sh"
+# shellcheck source=lib.sh
+source "$here/lib.sh"
 jdk="$(pick_jdk)"
 
 echo "== Building the benchmark (no tests run)"
@@ -40,16 +40,6 @@ jar="$(ls "$here"/target/benchmarks-*.jar | grep -v -e '-tests.jar' -e '.origina
 run_jar="$(mktemp -d)/lanmu-benchmarks.jar"
 cp "$jar" "$run_jar"
 trap 'rm -rf "$(dirname "$run_jar")"' EXIT
-
-wait_for_quiet() {
-    local limit="${BENCHMARK_QUIET_LOAD:-}" waited=0
-    [[ -n "$limit" ]] || return 0
-    while awk -v limit="$limit" '{exit !($1 >= limit)}' /proc/loadavg && ((waited < 900)); do
-        echo "   load $(cut -d' ' -f1-3 /proc/loadavg) >= $limit: waiting"
-        sleep 30
-        waited=$((waited + 30))
-    done
-}
 
 for engine in "${selected[@]}"; do
     wait_for_quiet

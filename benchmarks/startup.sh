@@ -13,8 +13,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 runs="${1:-3}"
 port=18090
-# shellcheck source=jdk.sh
-source "$here/jdk.sh"
+# shellcheck source=lib.sh
+source "$here/lib.sh"
 jdk="$(pick_jdk)"
 java="$jdk/bin/java"
 jar="$(ls "$root"/portal-web/target/portal-web-*.jar | grep -v -e '-tests.jar' -e '\.original$' | head -n 1)"

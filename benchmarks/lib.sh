@@ -1,5 +1,6 @@
-# Sourced by the benchmark scripts: Maven may run on an older default Java; the benchmarks (and Elasticsearch 9) need
-# 21+. pick_jdk prints JAVA_HOME when it is 21+, otherwise the newest JDK 21+ under /usr/lib/jvm.
+# Sourced by the benchmark scripts. Maven may run on an older default Java; the benchmarks (and Elasticsearch 9) need
+# 21+: pick_jdk prints JAVA_HOME when it is 21+, otherwise the newest JDK 21+ under /usr/lib/jvm. wait_for_quiet waits
+# up to 15 minutes for the 1-minute load average to drop below BENCHMARK_QUIET_LOAD, when that is set.
 java_version() {
     "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}'
 }
@@ -19,4 +20,14 @@ pick_jdk() {
     done
     [[ -n "$best" ]] || { echo "No JDK 21+ found: set JAVA_HOME" >&2; exit 1; }
     echo "$best"
+}
+
+wait_for_quiet() {
+    local limit="${BENCHMARK_QUIET_LOAD:-}" waited=0
+    [[ -n "$limit" ]] || return 0
+    while awk -v limit="$limit" '{exit !($1 >= limit)}' /proc/loadavg && ((waited < 900)); do
+        echo "   load $(cut -d' ' -f1-3 /proc/loadavg) >= $limit: waiting"
+        sleep 30
+        waited=$((waited + 30))
+    done
 }

@@ -171,7 +171,7 @@ class PublicSiteIntegrationTest {
     }
 
     @Test
-    void missingPagesAnswerAChinesePageWhileTheApiKeepsProblemDetails() {
+    void missingPagesAnswerAChinesePageWithTheSiteNavigationWhileTheApiKeepsProblemDetails() {
         Column notices = publishing.column(null, "通知公告", ColumnKind.LIST);
 
         MvcTestResult item = pages.get(notices.getPath() + "/987654.html");
@@ -184,6 +184,8 @@ class PublicSiteIntegrationTest {
             Document page = Jsoup.parse(Pages.body(missing));
             assertThat(page.selectFirst("h1").text()).isEqualTo("页面不存在");
             assertThat(page.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
+            // A visitor who followed a stale link goes on from the columns.
+            assertThat(page.select("nav.site-nav a").eachText()).contains("首页", "通知公告");
         }
         assertThat(api).hasStatus(404).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(pages.get(notices.getPath())).hasStatus(301).headers()

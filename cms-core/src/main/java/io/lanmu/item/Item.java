@@ -3,6 +3,7 @@ package io.lanmu.item;
 import io.lanmu.deadline.DeadlineState;
 import io.lanmu.deadline.InformationCategory;
 import io.lanmu.deadline.PolicySnapshot;
+import io.lanmu.deadline.PublicationCycle;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.InvalidInput;
 import jakarta.persistence.Embedded;
@@ -273,26 +274,6 @@ public class Item extends AbstractAggregateRoot<Item> {
             throw new TransitionNotAllowed(id, "deleted", status);
         }
         registerEvent(new ItemDeleted(id, columnId, title, by.userId(), by.username(), at));
-    }
-
-    /** Raises the due-soon warning once per cycle. */
-    boolean warnIfDueSoon(Instant now, Duration warnBefore) {
-        if (cycle.stateAt(now, warnBefore) == DeadlineState.DUE_SOON && cycle.warnOnce(now)) {
-            registerEvent(new DeadlineApproaching(id, columnId, category, getDueAt(), Actor.SYSTEM.userId(),
-                    Actor.SYSTEM.username(), now));
-            return true;
-        }
-        return false;
-    }
-
-    /** Flags the item as late once per cycle. */
-    boolean flagIfOverdue(Instant now, Duration warnBefore) {
-        if (cycle.stateAt(now, warnBefore) == DeadlineState.OVERDUE && cycle.flagLateOnce(now)) {
-            registerEvent(new DeadlineMissed(id, columnId, category, getDueAt(), Actor.SYSTEM.userId(),
-                    Actor.SYSTEM.username(), now));
-            return true;
-        }
-        return false;
     }
 
     private void cancelSchedule() {

@@ -8,6 +8,7 @@ import io.lanmu.audit.AuditQuery;
 import io.lanmu.audit.AuditTrail;
 import io.lanmu.column.Column;
 import io.lanmu.deadline.DeadlineState;
+import io.lanmu.deadline.DeadlineWatch;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.Forbidden;
 import io.lanmu.shared.InvalidInput;
@@ -56,6 +57,9 @@ abstract class EditorialWorkflowIntegrationTests {
 
     @Autowired
     PublicationRecords publications;
+
+    @Autowired
+    DeadlineWatch watch;
 
     Column notices;
     Actor editor;
@@ -260,6 +264,23 @@ abstract class EditorialWorkflowIntegrationTests {
         assertThat(record.getOnTime()).isFalse();
         assertThat(record.getWindowHours()).isEqualTo(24);
         assertThat(item.deadlineStateAt(clock.instant(), Duration.ofHours(2))).isEqualTo(DeadlineState.MISSED);
+    }
+
+    @Test
+    void deadlineWatchWarnsBeforeTheDueTimeAndFlagsTheLateItemOnceEach() {
+        Item item = editing.create(ItemMother.notice(notices.getId()), editor);
+
+        clock.advance(Duration.ofHours(23));
+        watch.check();
+        watch.check();
+        clock.advance(Duration.ofHours(2));
+        watch.check();
+        watch.check();
+
+        assertThat(actionsOn(item)).containsExactly("DeadlineMissed", "DeadlineApproaching", "ItemCreated");
+        assertThat(catalog.find(item.getId(), editor).item().getVersion()).isGreaterThan(item.getVersion());
+        assertThat(catalog.find(item.getId(), editor).item().getDueAt())
+                .isEqualTo(TestClock.START.plus(Duration.ofHours(24)));
     }
 
     @Test

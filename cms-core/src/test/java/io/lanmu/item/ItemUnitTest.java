@@ -117,17 +117,6 @@ class ItemUnitTest {
         assertThat(item.isLive()).isFalse();
     }
 
-    @Test
-    void deadlineWarningAndLateFlagAreRaisedOncePerCycle() {
-        Item item = draft();
-        Duration warn = Duration.ofHours(2);
-
-        assertThat(item.warnIfDueSoon(T0.plus(Duration.ofHours(23)), warn)).isTrue();
-        assertThat(item.warnIfDueSoon(T0.plus(Duration.ofMinutes(23 * 60 + 30)), warn)).isFalse();
-        assertThat(item.flagIfOverdue(T0.plus(Duration.ofHours(25)), warn)).isTrue();
-        assertThat(item.flagIfOverdue(T0.plus(Duration.ofHours(26)), warn)).isFalse();
-    }
-
     private static Item draft() {
         Item item = Item.draft(7, GENERAL, T0, "标题", EDITOR, T0);
         // The database assigns ids; events name the item by it.

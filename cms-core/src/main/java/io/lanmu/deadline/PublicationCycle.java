@@ -1,9 +1,5 @@
-package io.lanmu.item;
+package io.lanmu.deadline;
 
-import io.lanmu.deadline.Deadline;
-import io.lanmu.deadline.DeadlineState;
-import io.lanmu.deadline.InformationCategory;
-import io.lanmu.deadline.PolicySnapshot;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
@@ -14,6 +10,9 @@ import java.time.Instant;
  * One round of getting new information online: it opens when the information reaches the team and
  * closes when it is first published. The deadline belongs to the cycle; editing an item after it was
  * published opens a new cycle, so every piece of new information is measured on its own.
+ *
+ * <p>The item embeds its cycle and moves it through the workflow steps; the warning and the late flag
+ * are set only by the {@link DeadlineWatch}.
  */
 @Embeddable
 public class PublicationCycle {
@@ -38,35 +37,35 @@ public class PublicationCycle {
     protected PublicationCycle() {
     }
 
-    static PublicationCycle open(PolicySnapshot policy, Instant receivedAt) {
+    public static PublicationCycle open(PolicySnapshot policy, Instant receivedAt) {
         PublicationCycle cycle = new PublicationCycle();
         cycle.receivedAt = receivedAt;
         cycle.deadline = Deadline.under(policy, receivedAt, null, null);
         return cycle;
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return publishedAt == null;
     }
 
     /** The category (and with it the policy) changed while the cycle is open. */
-    void applyPolicy(PolicySnapshot policy) {
+    public void applyPolicy(PolicySnapshot policy) {
         deadline = Deadline.under(policy, receivedAt, submittedAt, approvedAt);
     }
 
-    void changeReceivedAt(InformationCategory category, Instant receivedAt) {
+    public void changeReceivedAt(InformationCategory category, Instant receivedAt) {
         this.receivedAt = receivedAt;
         deadline = deadline.recount(category, receivedAt, submittedAt, approvedAt);
     }
 
-    void markSubmitted(InformationCategory category, Instant at) {
+    public void markSubmitted(InformationCategory category, Instant at) {
         if (isOpen() && submittedAt == null) {
             submittedAt = at;
             deadline = deadline.recount(category, receivedAt, submittedAt, approvedAt);
         }
     }
 
-    void markApproved(InformationCategory category, Instant at) {
+    public void markApproved(InformationCategory category, Instant at) {
         if (isOpen() && approvedAt == null) {
             approvedAt = at;
             deadline = deadline.recount(category, receivedAt, submittedAt, approvedAt);
@@ -74,7 +73,7 @@ public class PublicationCycle {
     }
 
     /** Closes the cycle at its first publication; later publications are not measured. */
-    boolean closeAt(Instant at) {
+    public boolean closeAt(Instant at) {
         if (!isOpen()) {
             return false;
         }
@@ -82,20 +81,22 @@ public class PublicationCycle {
         return true;
     }
 
-    DeadlineState stateAt(Instant now, Duration warnBefore) {
+    public DeadlineState stateAt(Instant now, Duration warnBefore) {
         return deadline.stateAt(now, publishedAt, warnBefore);
     }
 
-    boolean warnOnce(Instant now) {
-        if (warnedAt != null) {
+    /** Raises the due-soon warning once per cycle: true when this call raised it. */
+    boolean warnIfDueSoon(Instant now, Duration warnBefore) {
+        if (warnedAt != null || stateAt(now, warnBefore) != DeadlineState.DUE_SOON) {
             return false;
         }
         warnedAt = now;
         return true;
     }
 
-    boolean flagLateOnce(Instant now) {
-        if (flaggedLateAt != null) {
+    /** Flags the cycle as late once: true when this call flagged it. */
+    boolean flagIfOverdue(Instant now, Duration warnBefore) {
+        if (flaggedLateAt != null || stateAt(now, warnBefore) != DeadlineState.OVERDUE) {
             return false;
         }
         flaggedLateAt = now;

@@ -1,8 +1,5 @@
-package io.lanmu.item;
+package io.lanmu.deadline;
 
-import io.lanmu.deadline.DeadlineProperties;
-import io.lanmu.deadline.DeadlineState;
-import io.lanmu.deadline.InformationCategory;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.Moments;
 import java.time.Clock;
@@ -12,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,17 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DeadlineBoard {
 
-    private final Items items;
-    private final PublicationRecords publications;
-    private final EditorialPermissions permissions;
+    private final WatchedItems items;
     private final DeadlineProperties properties;
     private final Clock clock;
 
-    public DeadlineBoard(Items items, PublicationRecords publications, EditorialPermissions permissions,
-            DeadlineProperties properties, Clock clock) {
+    DeadlineBoard(WatchedItems items, DeadlineProperties properties, Clock clock) {
         this.items = items;
-        this.publications = publications;
-        this.permissions = permissions;
         this.properties = properties;
         this.clock = clock;
     }
@@ -42,11 +33,9 @@ public class DeadlineBoard {
     /** Unpublished items the reader may see whose due time lies within {@code horizon}, late ones first. */
     public List<DeadlineEntry> upcoming(Duration horizon, Actor reader) {
         Instant now = Moments.now(clock);
-        Set<Long> columns = permissions.readableColumns(reader);
-        List<Item> due = columns.isEmpty() ? items.findOpenDueBefore(now.plus(horizon))
-                : items.findOpenDueBefore(now.plus(horizon), columns);
-        return due.stream().map(item -> new DeadlineEntry(item.getId(), item.getColumnId(), item.getTitle(),
-                item.getCategory(), item.getStatus(), item.getDueAt(), item.deadlineStateAt(now, properties.warnBefore())))
+        return items.openDueBefore(now.plus(horizon), reader).stream()
+                .map(item -> new DeadlineEntry(item.itemId(), item.columnId(), item.title(), item.category(),
+                        item.status(), item.cycle().getDueAt(), item.cycle().stateAt(now, properties.warnBefore())))
                 .toList();
     }
 
@@ -56,17 +45,19 @@ public class DeadlineBoard {
         for (InformationCategory category : InformationCategory.values()) {
             figures.put(category, new OnTimeFigures(category, 0, 0));
         }
-        for (Object[] row : publications.countOnTimeByCategory(from, to)) {
-            InformationCategory category = (InformationCategory) row[0];
-            figures.put(category, new OnTimeFigures(category, ((Number) row[1]).longValue(),
-                    row[2] == null ? 0 : ((Number) row[2]).longValue()));
+        for (WatchedItems.OnTimeCount count : items.onTimeCounts(from, to)) {
+            figures.put(count.category(), new OnTimeFigures(count.category(), count.measured(), count.onTime()));
         }
         return new ArrayList<>(figures.values());
     }
 
-    /** An item and where it stands against its deadline. */
+    /**
+     * An item and where it stands against its deadline.
+     *
+     * @param status the item's workflow status, by name
+     */
     public record DeadlineEntry(long itemId, long columnId, String title, InformationCategory category,
-            ItemStatus status, Instant dueAt, DeadlineState state) {
+            String status, Instant dueAt, DeadlineState state) {
     }
 
     /** Publications measured against a deadline in one category, and how many of them were in time. */

@@ -295,6 +295,16 @@ public class Item extends AbstractAggregateRoot<Item> {
         return liveRevision != null;
     }
 
+    /** Where the latest revision stands in review. */
+    public ReviewState getReview() {
+        return ReviewState.of(status);
+    }
+
+    /** What visitors see of the item at {@code now}. */
+    public PublicationState publicationStateAt(Instant now) {
+        return PublicationState.of(liveRevision, latestRevision, publishAt, expireAt, status == ItemStatus.EXPIRED, now);
+    }
+
     public DeadlineState deadlineStateAt(Instant now, Duration warnBefore) {
         return cycle.stateAt(now, warnBefore);
     }

@@ -31,7 +31,8 @@ class ItemResponses {
         Item item = details.item();
         ItemContent content = details.content();
         var deadline = item.getCycle().getDeadline();
-        return new ItemResponse(item.getId(), item.getVersion(), item.getStatus(), item.isLive(), item.getColumnId(),
+        return new ItemResponse(item.getId(), item.getVersion(), item.getStatus(), item.getReview(),
+                item.publicationStateAt(now()), item.isLive(), item.getColumnId(),
                 item.getCategory(), content.title(), content.summary(), content.body(), content.author(),
                 content.source(), content.tags(), content.documentNumber(), content.issuingBody(),
                 content.issuedOn(), content.indexNumber(), item.getCycle().getReceivedAt(), item.getDueAt(),
@@ -44,7 +45,8 @@ class ItemResponses {
     }
 
     ItemSummaryResponse summaryOf(Item item) {
-        return new ItemSummaryResponse(item.getId(), item.getVersion(), item.getStatus(), item.isLive(),
+        return new ItemSummaryResponse(item.getId(), item.getVersion(), item.getStatus(), item.getReview(),
+                item.publicationStateAt(now()), item.isLive(),
                 item.getColumnId(), item.getCategory(), item.getTitle(), item.getCycle().getReceivedAt(),
                 item.getDueAt(), item.deadlineStateAt(now(), deadlines.warnBefore()), item.getPublishAt(),
                 item.getPublishedAt(), item.getUpdatedAt());

@@ -44,16 +44,43 @@ public class PublicationCycle {
         return cycle;
     }
 
+    /**
+     * The cycle after the item was edited: a new one under {@code policy} when this one is closed (the edit
+     * brings new information), else this one, under {@code policy} when the category changed, counting from
+     * {@code receivedAt} when that changed.
+     *
+     * @param policy the current policy of the item's (new) category
+     */
+    public PublicationCycle afterEdit(PolicySnapshot policy, boolean categoryChanged, Instant receivedAt,
+            Instant at) {
+        PublicationCycle cycle = this;
+        if (!isOpen()) {
+            cycle = open(policy, receivedAt == null ? at : receivedAt);
+        }
+        else if (categoryChanged) {
+            applyPolicy(policy);
+        }
+        if (receivedAt != null && !receivedAt.equals(cycle.receivedAt)) {
+            cycle.changeReceivedAt(policy.category(), receivedAt);
+        }
+        return cycle;
+    }
+
+    /** Whether a publication at {@code at} that closed this cycle kept its deadline; empty when not measured. */
+    public Boolean onTime(boolean measured, Instant at) {
+        return measured && deadline.hasWindow() ? deadline.isMetBy(at) : null;
+    }
+
     public boolean isOpen() {
         return publishedAt == null;
     }
 
     /** The category (and with it the policy) changed while the cycle is open. */
-    public void applyPolicy(PolicySnapshot policy) {
+    void applyPolicy(PolicySnapshot policy) {
         deadline = Deadline.under(policy, receivedAt, submittedAt, approvedAt);
     }
 
-    public void changeReceivedAt(InformationCategory category, Instant receivedAt) {
+    void changeReceivedAt(InformationCategory category, Instant receivedAt) {
         this.receivedAt = receivedAt;
         deadline = deadline.recount(category, receivedAt, submittedAt, approvedAt);
     }

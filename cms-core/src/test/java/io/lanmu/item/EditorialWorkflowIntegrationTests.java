@@ -294,7 +294,7 @@ abstract class EditorialWorkflowIntegrationTests {
         Item scheduled = workflow.approve(item.getId(), new Approval(afterDue.publishAt(), null, "等待新闻发布会后同步发布",
                 null), approver);
         assertThat(scheduled.getStatus()).isEqualTo(ItemStatus.SCHEDULED);
-        assertThat(scheduled.getScheduleReason()).isEqualTo("等待新闻发布会后同步发布");
+        assertThat(scheduled.getSchedule().scheduleReason()).isEqualTo("等待新闻发布会后同步发布");
     }
 
     @Test

@@ -38,8 +38,8 @@ class ItemResponses {
                 content.issuedOn(), content.indexNumber(), item.getCycle().getReceivedAt(), item.getDueAt(),
                 new ItemResponse.Deadline(item.deadlineStateAt(now(), deadlines.warnBefore()), item.getDueAt(),
                         deadline.getWindowHours(), deadline.getClockStart()),
-                item.getLatestRevision(), item.getLiveRevision(), item.getPublishAt(), item.getScheduleReason(),
-                item.getExpireAt(), item.getPublishedAt(), item.getLastPublishedAt(), item.getCreatedBy(),
+                item.getLatestRevision(), item.getLiveRevision(), item.getSchedule().publishAt(),
+                item.getSchedule().scheduleReason(), item.getSchedule().expireAt(), item.getPublishedAt(), item.getLastPublishedAt(), item.getCreatedBy(),
                 item.getCreatedAt(), item.getUpdatedAt(),
                 attachments.listedIn(content).stream().map(AttachmentResponse::of).toList());
     }
@@ -48,7 +48,7 @@ class ItemResponses {
         return new ItemSummaryResponse(item.getId(), item.getVersion(), item.getStatus(), item.getReview(),
                 item.publicationStateAt(now()), item.isLive(),
                 item.getColumnId(), item.getCategory(), item.getTitle(), item.getCycle().getReceivedAt(),
-                item.getDueAt(), item.deadlineStateAt(now(), deadlines.warnBefore()), item.getPublishAt(),
+                item.getDueAt(), item.deadlineStateAt(now(), deadlines.warnBefore()), item.getSchedule().publishAt(),
                 item.getPublishedAt(), item.getUpdatedAt());
     }
 

@@ -8,6 +8,7 @@ import io.lanmu.column.ColumnTree;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.StaleVersion;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,22 +43,24 @@ public class ItemAttachments {
     }
 
     /**
-     * Stores the file and writes a revision that lists it last. Without a version, files uploaded to one item at
-     * the same time are added one after the other, each in a revision of its own.
+     * Stores the file, when it is a document Lanmu reads, and writes a revision that lists it last. Without a
+     * version, files uploaded to one item at the same time are added one after the other, each in a revision of
+     * its own.
+     *
+     * @param file a local copy of the upload, which the caller deletes
      */
-    public Attached attach(long itemId, String fileName, String declaredType, InputStream content, Long version,
-            Actor by) {
+    public Attached attach(long itemId, String fileName, Path file, Long version, Actor by) {
         Item item = items.findForUpdate(itemId).orElseThrow(() -> new ItemNotFound(itemId));
         StaleVersion.check("Item", itemId, version, item.getVersion());
         permissions.requireEditorOf(by, item.getColumnId());
         if (item.getStatus() == ItemStatus.IN_REVIEW) {
             throw new TransitionNotAllowed(itemId, "edited", item.getStatus());
         }
-        Attachment stored = files.store(itemId, fileName, declaredType, content, by);
+        AttachmentFiles.Stored stored = files.store(itemId, fileName, file, by);
         List<Long> listed = new ArrayList<>(latest(item).attachmentIds());
-        listed.add(stored.getId());
+        listed.add(stored.attachment().getId());
         Item revised = editing.revise(itemId, listOnly(item.getVersion(), listed), by);
-        return new Attached(revised, stored);
+        return new Attached(revised, stored.attachment(), stored.mislabelled());
     }
 
     /** Writes a revision that no longer lists the file; older revisions keep it. */
@@ -113,7 +116,11 @@ public class ItemAttachments {
                 attachmentIds);
     }
 
-    /** The item after the new revision, and the stored file. */
-    public record Attached(Item item, Attachment attachment) {
+    /**
+     * The item after the new revision, and the stored file.
+     *
+     * @param mislabelled the file's name stands for another kind of document than its content
+     */
+    public record Attached(Item item, Attachment attachment, boolean mislabelled) {
     }
 }

@@ -1,4 +1,4 @@
-package io.lanmu.search.extraction;
+package io.lanmu.extraction;
 
 /**
  * What a file is, judged by its content first and by its name only where the content leaves the question open

@@ -1,6 +1,6 @@
-package io.lanmu.search.extraction;
+package io.lanmu.extraction;
 
-import static io.lanmu.search.extraction.Documents.SENTENCE;
+import static io.lanmu.extraction.Documents.SENTENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import io.lanmu.search.extraction.Detection.Verdict;
-import io.lanmu.search.extraction.Extraction.Outcome;
+import io.lanmu.extraction.Detection.Verdict;
+import io.lanmu.extraction.Extraction.Outcome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

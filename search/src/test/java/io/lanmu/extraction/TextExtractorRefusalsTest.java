@@ -1,6 +1,6 @@
-package io.lanmu.search.extraction;
+package io.lanmu.extraction;
 
-import static io.lanmu.search.extraction.Documents.SENTENCE;
+import static io.lanmu.extraction.Documents.SENTENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.lanmu.search.extraction.Detection.Verdict;
-import io.lanmu.search.extraction.Extraction.Outcome;
+import io.lanmu.extraction.Detection.Verdict;
+import io.lanmu.extraction.Extraction.Outcome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
-package io.lanmu.search.extraction;
+package io.lanmu.extraction;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
-import io.lanmu.search.extraction.Extraction.Outcome;
+import io.lanmu.extraction.Extraction.Outcome;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;

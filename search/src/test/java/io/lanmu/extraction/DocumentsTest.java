@@ -1,4 +1,4 @@
-package io.lanmu.search.extraction;
+package io.lanmu.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

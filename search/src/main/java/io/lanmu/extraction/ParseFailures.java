@@ -1,8 +1,8 @@
-package io.lanmu.search.extraction;
+package io.lanmu.extraction;
 
 import java.util.Locale;
 
-import io.lanmu.search.extraction.Extraction.Outcome;
+import io.lanmu.extraction.Extraction.Outcome;
 import org.apache.tika.exception.AccessPermissionException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaMemoryLimitException;

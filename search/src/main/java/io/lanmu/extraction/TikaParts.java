@@ -1,4 +1,4 @@
-package io.lanmu.search.extraction;
+package io.lanmu.extraction;
 
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;

@@ -1,11 +1,11 @@
-package io.lanmu.search.extraction;
+package io.lanmu.extraction;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-import io.lanmu.search.extraction.Detection.Verdict;
+import io.lanmu.extraction.Detection.Verdict;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;

@@ -1,4 +1,4 @@
-package io.lanmu.search.extraction;
+package io.lanmu.extraction;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

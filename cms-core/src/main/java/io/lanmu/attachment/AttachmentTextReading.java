@@ -1,13 +1,5 @@
-package io.lanmu.search.indexing;
+package io.lanmu.attachment;
 
-import io.lanmu.attachment.Attachment;
-import io.lanmu.attachment.AttachmentFiles;
-import io.lanmu.attachment.AttachmentNotFound;
-import io.lanmu.attachment.AttachmentStored;
-import io.lanmu.attachment.TextExtraction;
-import io.lanmu.search.SearchLanes;
-import io.lanmu.search.extraction.Extraction;
-import io.lanmu.search.extraction.TextExtractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,25 +12,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Extracts the text of each stored attachment, after the upload committed, and records it with the
- * attachment; recording it raises the event that re-indexes the item. A file that cannot be read
- * (encrypted, corrupt, too complex...) gets its outcome recorded instead; the item is unaffected.
+ * Reads the text of each stored attachment, after the upload committed, and records it with the attachment;
+ * recording it raises {@link AttachmentTextExtracted}, on which search indexes the item again. A file that cannot
+ * be read (encrypted, corrupt, too complex...) gets its outcome recorded instead; the item is unaffected.
  *
- * <p>It runs in the extraction lane, so slow documents never hold up indexing, and holds no
- * transaction while it parses: a database connection is taken only to read and record.
+ * <p>It runs in the extraction lane, so slow documents never hold up indexing, and holds no transaction while
+ * the document is read: a database connection is taken only to read and record.
  */
 @Component
-class AttachmentTextListener {
+class AttachmentTextReading {
 
     private final AttachmentFiles files;
-    private final ObjectProvider<TextExtractor> extractor;
+    private final ObjectProvider<DocumentReading> reading;
 
-    AttachmentTextListener(AttachmentFiles files, ObjectProvider<TextExtractor> extractor) {
+    AttachmentTextReading(AttachmentFiles files, ObjectProvider<DocumentReading> reading) {
         this.files = files;
-        this.extractor = extractor;
+        this.reading = reading;
     }
 
-    @Async(SearchLanes.EXTRACTION)
+    @Async(DocumentReading.LANE)
     @TransactionalEventListener
     void on(AttachmentStored stored) {
         Attachment attachment;
@@ -54,12 +46,10 @@ class AttachmentTextListener {
         }
         Path copy = null;
         try (InputStream content = files.open(attachment)) {
-            // The storage may be remote; the extractor reads a local file, a page of it at a time.
+            // The storage may be remote; the reader reads a local file, a page of it at a time.
             copy = Files.createTempFile("lanmu-attachment-", ".bin");
             Files.copy(content, copy, StandardCopyOption.REPLACE_EXISTING);
-            Extraction extraction = extractor.getObject().extract(copy, attachment.getFileName());
-            files.recordExtraction(attachment.getId(), new TextExtraction(extraction.outcome().name(),
-                    extraction.text(), extraction.truncated(), extraction.mediaType(), extraction.message()));
+            files.recordExtraction(attachment.getId(), DocumentReading.of(reading).extract(copy, attachment.getFileName()));
         }
         catch (IOException e) {
             throw new UncheckedIOException("Attachment " + attachment.getId() + " could not be read for extraction", e);

@@ -1,4 +1,4 @@
-package io.lanmu.search.extraction;
+package io.lanmu.extraction;
 
 /**
  * What extracting the text of one file came to. Only {@link Outcome#EXTRACTED} carries text.

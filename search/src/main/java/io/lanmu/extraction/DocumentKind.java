@@ -1,4 +1,4 @@
-package io.lanmu.search.extraction;
+package io.lanmu.extraction;
 
 import java.util.Arrays;
 import java.util.EnumSet;

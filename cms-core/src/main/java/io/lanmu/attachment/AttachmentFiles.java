@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +83,18 @@ public class AttachmentFiles {
 
     @Transactional(readOnly = true)
     public Attachment find(long id) {
-        return attachments.findById(id).orElseThrow(() -> new AttachmentNotFound(id));
+        return findIfPresent(id).orElseThrow(() -> new AttachmentNotFound(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Attachment> findIfPresent(long id) {
+        return attachments.findById(id);
+    }
+
+    /** Those of the attachments that exist, in no particular order. */
+    @Transactional(readOnly = true)
+    public List<Attachment> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : attachments.findByIdIn(ids);
     }
 
     public InputStream open(Attachment attachment) {

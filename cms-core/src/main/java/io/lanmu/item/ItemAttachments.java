@@ -3,7 +3,6 @@ package io.lanmu.item;
 import io.lanmu.attachment.Attachment;
 import io.lanmu.attachment.AttachmentFiles;
 import io.lanmu.attachment.AttachmentNotFound;
-import io.lanmu.attachment.Attachments;
 import io.lanmu.column.ColumnTree;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.StaleVersion;
@@ -26,17 +25,15 @@ public class ItemAttachments {
     private final Items items;
     private final Revisions revisions;
     private final AttachmentFiles files;
-    private final Attachments attachments;
     private final ItemEditing editing;
     private final EditorialPermissions permissions;
     private final ColumnTree columns;
 
-    public ItemAttachments(Items items, Revisions revisions, AttachmentFiles files, Attachments attachments,
-            ItemEditing editing, EditorialPermissions permissions, ColumnTree columns) {
+    ItemAttachments(Items items, Revisions revisions, AttachmentFiles files, ItemEditing editing,
+            EditorialPermissions permissions, ColumnTree columns) {
         this.items = items;
         this.revisions = revisions;
         this.files = files;
-        this.attachments = attachments;
         this.editing = editing;
         this.permissions = permissions;
         this.columns = columns;
@@ -77,7 +74,7 @@ public class ItemAttachments {
     /** The attachments a revision lists, in its order. */
     @Transactional(readOnly = true)
     public List<Attachment> listedIn(ItemContent content) {
-        List<Attachment> found = attachments.findByIdIn(content.attachmentIds());
+        List<Attachment> found = files.findAll(content.attachmentIds());
         return content.attachmentIds().stream()
                 .flatMap(id -> found.stream().filter(attachment -> attachment.getId().equals(id)))
                 .toList();
@@ -89,7 +86,7 @@ public class ItemAttachments {
         return items.findPublished(itemId)
                 .filter(published -> columns.snapshot().isPubliclyVisible(published.columnId()))
                 .filter(published -> published.content().attachmentIds().contains(attachmentId))
-                .flatMap(published -> attachments.findById(attachmentId));
+                .flatMap(published -> files.findIfPresent(attachmentId));
     }
 
     /** A file staff may download: any file uploaded to an item they may read. */
@@ -99,7 +96,7 @@ public class ItemAttachments {
         if (!permissions.mayRead(reader, item)) {
             throw new ItemNotFound(itemId);
         }
-        return attachments.findById(attachmentId).filter(attachment -> attachment.getItemId() == itemId)
+        return files.findIfPresent(attachmentId).filter(attachment -> attachment.getItemId() == itemId)
                 .orElseThrow(() -> new AttachmentNotFound(attachmentId));
     }
 

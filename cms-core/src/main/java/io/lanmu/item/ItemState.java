@@ -17,8 +17,8 @@ import java.time.Instant;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * What the item table holds for an {@link Item}, and how the rest of Lanmu reads it. Only the item's workflow
- * steps change it; the fields are package-private for them alone.
+ * What the item table holds for an {@link Item}, and how the rest of Lanmu reads it. The fields are
+ * package-private so that the item's workflow steps can set them; nothing else writes them.
  */
 @MappedSuperclass
 public abstract class ItemState extends AbstractAggregateRoot<Item> {

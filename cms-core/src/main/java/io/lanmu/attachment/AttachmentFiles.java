@@ -40,7 +40,7 @@ public class AttachmentFiles {
     private final ObjectProvider<DocumentReading> reading;
     private final Clock clock;
 
-    public AttachmentFiles(Attachments attachments, AttachmentStorage storage, AttachmentProperties properties,
+    AttachmentFiles(Attachments attachments, AttachmentStorage storage, AttachmentProperties properties,
             ObjectProvider<DocumentReading> reading, Clock clock) {
         this.attachments = attachments;
         this.storage = storage;

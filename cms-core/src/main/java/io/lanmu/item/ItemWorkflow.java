@@ -22,7 +22,7 @@ public class ItemWorkflow {
     private final EditorialPermissions permissions;
     private final Clock clock;
 
-    public ItemWorkflow(Items items, EditorialPermissions permissions, Clock clock) {
+    ItemWorkflow(Items items, EditorialPermissions permissions, Clock clock) {
         this.items = items;
         this.permissions = permissions;
         this.clock = clock;

@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Items extends JpaRepository<Item, Long>, JpaSpecificationExecutor<Item> {
+interface Items extends JpaRepository<Item, Long>, JpaSpecificationExecutor<Item> {
 
     long countByColumnId(long columnId);
 

@@ -26,7 +26,7 @@ public class ScheduledPublishing {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public ScheduledPublishing(Items items, PlatformTransactionManager transactions, Clock clock) {
+    ScheduledPublishing(Items items, PlatformTransactionManager transactions, Clock clock) {
         this.items = items;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;

@@ -30,7 +30,7 @@ class ModularityTests {
     @Test
     void verifiesTheModulesOfEveryMavenModuleTogether() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-                "attachment", "audit", "background", "column", "deadline", "inbox", "item", "preview", "shared", "user", "webhook",
+                "attachment", "audit", "background", "column", "deadline", "inbox", "item", "preview", "shared", "user", "visit", "webhook",
                 "search", "samples", "setup", "web", "portal");
     }
 

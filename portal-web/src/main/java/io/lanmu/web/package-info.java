@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web API",
         allowedDependencies = {"attachment", "audit", "column", "deadline", "inbox", "item", "preview", "search",
-                "search::index-maintenance", "setup", "shared", "user", "webhook"})
+                "search::index-maintenance", "setup", "shared", "user", "visit", "webhook"})
 package io.lanmu.web;

@@ -63,6 +63,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             if (stored.onEveryHit() != null) {
                 stored.onEveryHit().run();
             }
+            stored.attributes().forEach(request::setAttribute);
             replay(stored, request, response);
             return;
         }
@@ -144,7 +145,8 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         Object onEveryHit = request.getAttribute(PageCaching.ON_EVERY_HIT);
         StoredPage page = new StoredPage(generation, capture.getContentType(), List.copyOf(headers), body,
-                Etags.of(body), maxAge, onEveryHit instanceof Runnable work ? work : null);
+                Etags.of(body), maxAge, onEveryHit instanceof Runnable work ? work : null,
+                PageCaching.keptAttributes(request));
         pages.keep(key, page);
         return page;
     }

@@ -11,9 +11,10 @@ import java.util.List;
  * @param etag the strong entity tag of {@code body}, quoted
  * @param maxAge how long the answer is kept at most
  * @param onEveryHit the work a controller asked to repeat each time the answer is served again, or {@code null}
+ * @param attributes the request attributes to set again each time it is served (see PageCaching.keepAttribute)
  */
 record StoredPage(long generation, String contentType, List<Header> headers, byte[] body, String etag,
-        Duration maxAge, Runnable onEveryHit) {
+        Duration maxAge, Runnable onEveryHit, java.util.Map<String, Object> attributes) {
 
     /** Roughly the memory the answer takes: its body, its headers and its key. */
     int weight(String key) {

@@ -25,30 +25,26 @@ public final class WebhookSignature {
 
     /** What a receiver does: whether {@code header} signs {@code body} with {@code secret}. */
     public static boolean verifies(String secret, String header, byte[] body) {
-        long timestamp = -1;
-        String signature = null;
-        for (String part : header == null ? new String[0] : header.split(",")) {
-            String[] pair = part.strip().split("=", 2);
-            if (pair.length == 2 && pair[0].equals("t") && pair[1].matches("\\d{1,12}")) {
-                timestamp = Long.parseLong(pair[1]);
-            }
-            else if (pair.length == 2 && pair[0].equals("v1") && pair[1].matches("[0-9a-f]{64}")) {
-                signature = pair[1];
-            }
-        }
-        return timestamp >= 0 && signature != null
+        long timestamp = timestampOf(header);
+        String signature = part(header, "v1");
+        return timestamp >= 0 && signature != null && signature.matches("[0-9a-f]{64}")
                 && MessageDigest.isEqual(HexFormat.of().parseHex(signature), hmac(secret, timestamp, body));
     }
 
     /** The time a header says it was signed at, in unix seconds, or -1. */
     public static long timestampOf(String header) {
+        String timestamp = part(header, "t");
+        return timestamp != null && timestamp.matches("\\d{1,12}") ? Long.parseLong(timestamp) : -1;
+    }
+
+    private static String part(String header, String name) {
         for (String part : header == null ? new String[0] : header.split(",")) {
             String[] pair = part.strip().split("=", 2);
-            if (pair.length == 2 && pair[0].equals("t") && pair[1].matches("\\d{1,12}")) {
-                return Long.parseLong(pair[1]);
+            if (pair.length == 2 && pair[0].equals(name)) {
+                return pair[1];
             }
         }
-        return -1;
+        return null;
     }
 
     private static byte[] hmac(String secret, long timestamp, byte[] body) {

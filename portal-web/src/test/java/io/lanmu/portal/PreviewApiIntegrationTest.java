@@ -48,6 +48,9 @@ class PreviewApiIntegrationTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    io.lanmu.item.ItemAttachments attachments;
+
     Pages pages;
 
     @BeforeEach
@@ -73,6 +76,29 @@ class PreviewApiIntegrationTest {
         assertThat(page.select(".breadcrumb").text()).contains("预览新闻");
         assertThat(pages.get("/api/v1/items/" + draft.getId())).hasStatus(404);
         assertThat(pages.get(news.getPath() + "/" + draft.getId() + ".html")).hasStatus(404);
+    }
+
+    @Test
+    void draftAttachmentsDownloadThroughTheLinkOnly() throws Exception {
+        Column news = publishing.column(null, "附件预览", ColumnKind.LIST);
+        Item draft = publishing.draft(news, "带附件的草稿");
+        var attached = attachments.attach(draft.getId(), "办事指南.txt", "text/plain",
+                new java.io.ByteArrayInputStream("草稿附件的内容".getBytes(java.nio.charset.StandardCharsets.UTF_8)), null,
+                site.editorOf(news));
+        String path = path(Json.stringAt(issue(draft.getId(), tokens.bearer(site.editorOf(news))), "$.url"));
+
+        String download = pages.html(path).select(".attachments a").attr("href");
+        MvcTestResult file = pages.get(download);
+
+        assertThat(download).isEqualTo(path + "/attachments/" + attached.attachment().getId());
+        assertThat(file).hasStatusOk();
+        assertThat(file.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("草稿附件的内容");
+        assertThat(file.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+        assertThat(pages.get("/api/v1/items/" + draft.getId() + "/attachments/" + attached.attachment().getId()))
+                .hasStatus(404);
+        assertThat(pages.get(path + "/attachments/" + (attached.attachment().getId() + 1000))).hasStatus(404);
+        assertThat(pages.get(path.substring(0, path.length() - 2) + "AA/attachments/" + attached.attachment().getId()))
+                .hasStatus(404);
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A real HTTP receiver on 127.0.0.1: answers each request with the next planned status (200 once the plan is used up)
  * and keeps what it received.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final ConcurrentLinkedQueue<Integer> plannedStatuses = new ConcurrentLinkedQueue<>();
@@ -23,7 +23,7 @@ final class WebhookReceiver implements AutoCloseable {
         this.server = server;
     }
 
-    static WebhookReceiver start(Integer... statuses) throws IOException {
+    public static WebhookReceiver start(Integer... statuses) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         WebhookReceiver receiver = new WebhookReceiver(server);
         receiver.plannedStatuses.addAll(List.of(statuses));
@@ -41,11 +41,11 @@ final class WebhookReceiver implements AutoCloseable {
         return receiver;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
@@ -54,13 +54,13 @@ final class WebhookReceiver implements AutoCloseable {
         server.stop(0);
     }
 
-    record Received(String method, Map<String, String> headers, byte[] body) {
+    public record Received(String method, Map<String, String> headers, byte[] body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(java.util.Locale.ROOT));
         }
 
-        String text() {
+        public String text() {
             return new String(body, java.nio.charset.StandardCharsets.UTF_8);
         }
     }

@@ -48,7 +48,7 @@ public class WebhookDispatcher {
     }
 
     /** Sends every delivery due now (up to {@code batch-size}); returns when each has been tried. */
-    @SchedulerLock(name = "lanmu.webhook-deliveries", lockAtMostFor = "PT2M")
+    @SchedulerLock(name = "lanmu.webhook-deliveries", lockAtMostFor = "PT1M")
     public void deliverDue() {
         List<DeliveryRows.Due> due = deliveries.due(clock.instant(), properties.batchSize());
         try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {

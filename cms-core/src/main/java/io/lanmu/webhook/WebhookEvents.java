@@ -11,6 +11,7 @@ import io.lanmu.item.PublishedItems;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,10 +48,16 @@ class WebhookEvents {
 
     @EventListener
     void on(ItemPublished event) {
+        List<Webhook> enabled = webhooks.enabled();
+        // Asked first: with no webhooks (most sites) a publication costs one small query and nothing more.
+        if (enabled.isEmpty()) {
+            return;
+        }
         published.find(event.itemId()).ifPresent(item -> {
             // An item already online keeps its first publication time: this is a new revision of it.
             boolean first = Duration.between(item.publishedAt(), event.occurredAt()).abs().toMillis() < 1;
-            enqueue(first ? WebhookEvent.ITEM_PUBLISHED : WebhookEvent.ITEM_UPDATED, event, Optional.of(item));
+            enqueue(enabled, first ? WebhookEvent.ITEM_PUBLISHED : WebhookEvent.ITEM_UPDATED, event,
+                    Optional.of(item));
         });
     }
 
@@ -58,8 +65,11 @@ class WebhookEvents {
     void on(ItemRevised event) {
         // A draft stays unseen, but an online item's column changes with it at once.
         if (!Objects.equals(event.previousColumnId(), event.columnId())) {
-            published.find(event.itemId()).ifPresent(item -> enqueue(WebhookEvent.ITEM_UPDATED, event,
-                    Optional.of(item)));
+            List<Webhook> enabled = webhooks.enabled();
+            if (!enabled.isEmpty()) {
+                published.find(event.itemId()).ifPresent(item -> enqueue(enabled, WebhookEvent.ITEM_UPDATED, event,
+                        Optional.of(item)));
+            }
         }
     }
 
@@ -74,13 +84,14 @@ class WebhookEvents {
     }
 
     private void offline(ItemEvent event) {
-        if (columns.snapshot().isPubliclyVisible(event.columnId())) {
-            enqueue(WebhookEvent.ITEM_UNPUBLISHED, event, Optional.empty());
+        List<Webhook> enabled = webhooks.enabled();
+        if (!enabled.isEmpty() && columns.snapshot().isPubliclyVisible(event.columnId())) {
+            enqueue(enabled, WebhookEvent.ITEM_UNPUBLISHED, event, Optional.empty());
         }
     }
 
-    private void enqueue(WebhookEvent type, ItemEvent event, Optional<PublishedItem> item) {
-        var subscribed = webhooks.enabledFor(type);
+    private void enqueue(List<Webhook> enabled, WebhookEvent type, ItemEvent event, Optional<PublishedItem> item) {
+        List<Webhook> subscribed = enabled.stream().filter(hook -> hook.events().contains(type)).toList();
         if (subscribed.isEmpty()) {
             return;
         }

@@ -36,9 +36,9 @@ class WebhookRows {
                 .optional();
     }
 
-    List<Webhook> enabledFor(WebhookEvent event) {
+    List<Webhook> enabled() {
         return jdbc.sql("select " + COLUMNS + " from webhook where enabled = true order by id")
-                .query(WebhookRows::webhook).stream().filter(hook -> hook.events().contains(event)).toList();
+                .query(WebhookRows::webhook).list();
     }
 
     long insert(String url, Set<WebhookEvent> events, String description, boolean enabled, String secret,

@@ -67,12 +67,17 @@ public class VisitFlush implements SmartLifecycle {
                 tally.giveBackVisitors(day.getKey(), day.getValue());
             }
         }
-        // Today's salt is fetched here, so the first visitor of the day need not wait for the database.
+        prepareSalts();
+    }
+
+    /** Today's and tomorrow's salts fetched here, so that no visitor, not even the first after midnight, waits. */
+    private void prepareSalts() {
         try {
             salts.of(today());
+            salts.of(today().plusDays(1));
         }
         catch (DataAccessException failure) {
-            log.debug("Could not read today's salt", failure);
+            log.debug("Could not read the salts of visitor hashes", failure);
         }
     }
 
@@ -93,6 +98,7 @@ public class VisitFlush implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        prepareSalts();
     }
 
     /** The last counts of a stopping instance are written before the database goes. */
@@ -110,5 +116,11 @@ public class VisitFlush implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** Stops after the web server, so the views of requests finishing during a graceful shutdown are written too. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 }

@@ -77,7 +77,7 @@ class PreviewController {
                 .header("X-Content-Type-Options", "nosniff")
                 // As the public download: opened in the browser, the file runs no script with the site's origin.
                 .header("Content-Security-Policy", "sandbox")
-                .body(new InputStreamResource(attachments.open(file)));
+                .body(new InputStreamResource(() -> attachments.open(file)));
     }
 
     private static void neverKept(HttpServletResponse response) {

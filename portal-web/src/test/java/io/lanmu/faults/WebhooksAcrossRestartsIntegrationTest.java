@@ -3,14 +3,6 @@ package io.lanmu.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.lanmu.column.Column;
-import io.lanmu.deadline.InformationCategory;
-import io.lanmu.item.Approval;
-import io.lanmu.item.Item;
-import io.lanmu.item.ItemContent;
-import io.lanmu.item.ItemEditing;
-import io.lanmu.item.ItemWorkflow;
-import io.lanmu.item.NewItem;
 import io.lanmu.load.RunningLanmu;
 import io.lanmu.portal.WebhookReceiver;
 import io.lanmu.testsupport.TestClock;
@@ -52,7 +44,7 @@ class WebhooksAcrossRestartsIntegrationTest {
                 TestSite site = first.bean(TestSite.class);
                 first.bean(Webhooks.class).register(new WebhookDraft(receiver.url(), List.of(), null, null),
                         site.admin());
-                itemId = publish(first, site.listColumn("重启新闻"), "重启前发布的通告");
+                itemId = PublishingAcrossInstancesIntegrationTest.publish(first, site.listColumn("重启新闻"), "重启前发布的通告");
             }
             assertThat(receiver.received()).isEmpty();
 
@@ -64,15 +56,5 @@ class WebhooksAcrossRestartsIntegrationTest {
             assertThat(receiver.received().getFirst().header("Lanmu-Event")).isEqualTo("item.published");
             assertThat(receiver.received().getFirst().text()).contains("\"id\":" + itemId, "重启前发布的通告");
         }
-    }
-
-    private static long publish(RunningLanmu lanmu, Column column, String title) {
-        TestSite site = lanmu.bean(TestSite.class);
-        ItemWorkflow workflow = lanmu.bean(ItemWorkflow.class);
-        Item item = lanmu.bean(ItemEditing.class).create(new NewItem(column.getId(), InformationCategory.GENERAL, null,
-                new ItemContent(title, null, "<p>" + title + "</p>", null, null, List.of(), null, null, null, null,
-                        List.of())), site.editorOf(column));
-        workflow.submit(item.getId(), null, site.editorOf(column));
-        return workflow.approve(item.getId(), Approval.now(), site.approver()).getId();
     }
 }

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import io.lanmu.column.Column;
 import io.lanmu.column.ColumnKind;
+import io.lanmu.item.Item;
+import io.lanmu.item.ItemCatalog;
+import io.lanmu.item.ItemChanges;
+import io.lanmu.item.ItemEditing;
+import io.lanmu.shared.Actor;
 import io.lanmu.testsupport.TestClock;
 import io.lanmu.testsupport.TestSite;
 import io.lanmu.web.ApiTest;
@@ -58,6 +63,12 @@ class WebhookApiIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ItemCatalog catalog;
+
+    @Autowired
+    ItemEditing editing;
 
     String admin;
 
@@ -178,6 +189,27 @@ class WebhookApiIntegrationTest {
                     .containsExactlyInAnyOrder("item.published", "item.updated", "item.unpublished");
             assertThat(all.received()).noneMatch(r -> r.text().contains("隐藏栏目的通告") || r.text().contains("未审"));
             assertThat(offline.received()).extracting(r -> r.header("Lanmu-Event")).containsExactly("item.unpublished");
+        }
+    }
+
+    @Test
+    void movingAnOnlineItemToAnotherColumnIsAnUpdate() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            Column from = publishing.column(null, "原栏目", ColumnKind.LIST);
+            Column to = publishing.column(null, "新栏目", ColumnKind.LIST);
+            long id = publishing.published(from, "将移动的通告");
+            dispatcher.deliverDue();
+            register(receiver.url(), List.of("item.updated"));
+            Item item = catalog.find(id, site.approver()).item();
+            Actor editor = site.editorOf(from, to);
+
+            editing.revise(id, new ItemChanges(item.getVersion(), to.getId(), null, null, null, null, null, null, null,
+                    null, null, null, null, null, null), editor);
+            dispatcher.deliverDue();
+
+            WebhookReceiver.Received moved = only(receiver.received());
+            assertThat(moved.header("Lanmu-Event")).isEqualTo("item.updated");
+            assertThat(((Number) JsonPath.read(moved.text(), "$.item.columnId")).longValue()).isEqualTo(to.getId());
         }
     }
 

@@ -30,8 +30,8 @@ class ModularityTests {
     @Test
     void verifiesTheModulesOfEveryMavenModuleTogether() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-                "attachment", "audit", "background", "column", "deadline", "inbox", "item", "shared", "user",
-                "search", "extraction", "samples", "setup", "web", "portal");
+                "attachment", "audit", "background", "column", "deadline", "inbox", "item", "preview", "shared", "user",
+                "visit", "webhook", "search", "extraction", "samples", "setup", "web", "portal");
     }
 
     @Test

@@ -146,6 +146,15 @@ public final class BackgroundLane implements TaskExecutor, SmartLifecycle {
         return running;
     }
 
+    /**
+     * Not stopped when a context is paused (Spring 7 pauses the cached contexts of tests not running): stopping shuts
+     * the executor for good, and a context resumed later would refuse all its background work.
+     */
+    @Override
+    public boolean isPauseable() {
+        return false;
+    }
+
     /** Stops after the web server: requests that finish during a graceful shutdown may still hand work over. */
     @Override
     public int getPhase() {

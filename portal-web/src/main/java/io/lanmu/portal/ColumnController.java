@@ -6,6 +6,7 @@ import io.lanmu.column.ColumnTree;
 import io.lanmu.column.SiteTree;
 import io.lanmu.item.PublishedItemSummary;
 import io.lanmu.item.PublishedItems;
+import io.lanmu.visit.PageView;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -47,8 +48,11 @@ class ColumnController {
         ColumnNode column = SitePaths.visibleColumn(site, path);
         return switch (column.kind()) {
             case LINK -> Theme.redirect(column.linkUrl(), HttpStatus.FOUND);
-            case PAGE -> staticPage(column, site);
-            case LIST -> list(column, site, page);
+            case PAGE -> staticPage(column, site, request);
+            case LIST -> {
+                VisitCounting.viewed(request, PageView.ofColumn(column.id()));
+                yield list(column, site, page);
+            }
         };
     }
 
@@ -80,8 +84,10 @@ class ColumnController {
                 .addObject("total", found.getTotalElements()).addObject("feed", Links.columnFeed(column));
     }
 
-    private ModelAndView staticPage(ColumnNode column, SiteTree site) {
+    private ModelAndView staticPage(ColumnNode column, SiteTree site, HttpServletRequest request) {
         var first = items.inColumn(column.id(), false, PageRequest.of(0, 1)).getContent().stream().findFirst();
+        VisitCounting.viewed(request, first.map(summary -> PageView.ofItem(column.id(), summary.id()))
+                .orElse(PageView.ofColumn(column.id())));
         return first.flatMap(summary -> items.find(summary.id()))
                 .map(item -> pages.render(item, column, site))
                 .orElseGet(() -> theme.page("empty-page", site).addObject("column", column)

@@ -5,6 +5,8 @@ import io.lanmu.column.ColumnNode;
 import io.lanmu.column.ColumnTree;
 import io.lanmu.column.SiteTree;
 import io.lanmu.item.PublishedItems;
+import io.lanmu.visit.PageView;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -33,7 +35,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    ModelAndView home() {
+    ModelAndView home(HttpServletRequest request) {
+        VisitCounting.viewed(request, PageView.SITE);
         SiteTree site = columns.snapshot();
         List<Block> blocks = site.roots().stream().filter(ColumnNode::visible)
                 .filter(root -> root.kind() == ColumnKind.LIST).map(root -> block(root, site))

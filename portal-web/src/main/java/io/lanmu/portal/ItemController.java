@@ -6,6 +6,7 @@ import io.lanmu.column.SiteTree;
 import io.lanmu.item.ItemNotFound;
 import io.lanmu.item.PublishedItem;
 import io.lanmu.item.PublishedItems;
+import io.lanmu.visit.PageView;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,6 +41,7 @@ class ItemController {
         if (!own.equals(request.getRequestURI())) {
             return Theme.redirect(own, HttpStatus.MOVED_PERMANENTLY);
         }
+        VisitCounting.viewed(request, PageView.ofItem(column.id(), id));
         return pages.render(item, column, site);
     }
 }

@@ -27,6 +27,11 @@ class ItemPages {
     }
 
     ModelAndView render(PublishedItem item, ColumnNode column, SiteTree site) {
+        return render(item, column, site, "/api/v1/items/%d/attachments/".formatted(item.id()));
+    }
+
+    /** The page with its attachments downloaded from {@code downloads} followed by each file's id. */
+    ModelAndView render(PublishedItem item, ColumnNode column, SiteTree site, String downloads) {
         ItemContent content = item.content();
         return theme.page("item", site).addObject("item", content).addObject("itemId", item.id())
                 .addObject("column", column).addObject("breadcrumb", SitePaths.breadcrumb(site, column.id()))
@@ -34,15 +39,17 @@ class ItemPages {
                 .addObject("officialDocument", content.indexNumber() != null || content.documentNumber() != null
                         || content.issuingBody() != null || content.issuedOn() != null)
                 .addObject("attachments", attachments.listedIn(content).stream()
-                        .map(file -> Download.of(item.id(), file)).toList());
+                        .map(file -> Download.of(downloads, file)).toList());
     }
 
-    /** An attachment as the page lists it; the file comes from the public API, which checks publication again. */
+    /**
+     * An attachment as the page lists it; the file comes from the public API, which checks publication again (or, in
+     * a preview, from the preview link, which checks the link).
+     */
     record Download(String name, String url, String type, String size) {
 
-        static Download of(long itemId, Attachment file) {
-            return new Download(file.getFileName(),
-                    "/api/v1/items/%d/attachments/%d".formatted(itemId, file.getId()), typeOf(file),
+        static Download of(String downloads, Attachment file) {
+            return new Download(file.getFileName(), downloads + file.getId(), typeOf(file),
                     sizeOf(file.getSizeBytes()));
         }
 

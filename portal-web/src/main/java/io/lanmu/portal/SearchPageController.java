@@ -7,6 +7,7 @@ import io.lanmu.search.ItemSearch;
 import io.lanmu.search.SearchQuery;
 import io.lanmu.search.SearchResult;
 import io.lanmu.web.PageCaching;
+import io.lanmu.visit.PageView;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
@@ -48,6 +49,7 @@ class SearchPageController {
     ModelAndView search(@RequestParam(required = false) String q, @RequestParam(required = false) Long column,
             @RequestParam(required = false) String category, @RequestParam(defaultValue = "relevance") String sort,
             @RequestParam(defaultValue = "1") int page, HttpServletRequest request) {
+        VisitCounting.viewed(request, PageView.SITE);
         SiteTree site = columns.snapshot();
         String text = q == null ? "" : q.strip();
         boolean newest = "newest".equals(sort);

@@ -4,5 +4,5 @@
  * page can never show what the API would refuse.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public site",
-        allowedDependencies = {"column", "item", "attachment", "deadline", "search", "shared", "web"})
+        allowedDependencies = {"column", "item", "attachment", "deadline", "preview", "search", "shared", "visit", "web"})
 package io.lanmu.portal;

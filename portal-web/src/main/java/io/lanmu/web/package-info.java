@@ -3,6 +3,6 @@
  * {@code /api/auth}, and the public read API under {@code /api/v1}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web API",
-        allowedDependencies = {"attachment", "audit", "column", "deadline", "inbox", "item", "search",
-                "search::index-maintenance", "setup", "shared", "user"})
+        allowedDependencies = {"attachment", "audit", "column", "deadline", "inbox", "item", "preview", "search",
+                "search::index-maintenance", "setup", "shared", "user", "visit", "webhook"})
 package io.lanmu.web;

@@ -78,7 +78,7 @@ class PublishingAcrossInstancesIntegrationTest {
         }
     }
 
-    private static long publish(RunningLanmu lanmu, Column column, String title) {
+    static long publish(RunningLanmu lanmu, Column column, String title) {
         TestSite site = lanmu.bean(TestSite.class);
         ItemWorkflow workflow = lanmu.bean(ItemWorkflow.class);
         Item item = lanmu.bean(ItemEditing.class).create(new NewItem(column.getId(), InformationCategory.GENERAL, null,

@@ -31,7 +31,8 @@ class TimedJobsIntegrationTest {
     static final Duration CEILING = Duration.ofSeconds(60);
     static final Map<String, Object> FAST_JOBS = Map.of("lanmu.scheduling.enabled", "true",
             "lanmu.workflow.scheduler-interval", "PT0.5S", "lanmu.background.catch-up-interval", "PT0.5S",
-            "lanmu.deadlines.check-interval", "PT0.5S");
+            "lanmu.deadlines.check-interval", "PT0.5S", "lanmu.webhooks.interval", "PT0.5S",
+            "lanmu.visits.flush-interval", "PT0.5S");
 
     private final TestClock clock = new TestClock();
     private final RecordedLocks locks = new RecordedLocks();
@@ -55,11 +56,14 @@ class TimedJobsIntegrationTest {
     void jobsTakeLocksThatRunOutSoonAfterAKill() {
         try (RunningLanmu lanmu = RunningLanmu.start(FAST_JOBS, new SharedClock(clock), locks)) {
             await().atMost(CEILING).until(() -> locks.wasAskedFor("lanmu.scheduled-publishing")
-                    && locks.wasAskedFor("lanmu.deadline-watch") && locks.wasAskedFor("lanmu.event-catch-up"));
+                    && locks.wasAskedFor("lanmu.deadline-watch") && locks.wasAskedFor("lanmu.event-catch-up")
+                    && locks.wasAskedFor("lanmu.webhook-deliveries") && locks.wasAskedFor("lanmu.visit-days"));
 
             assertThat(locks.lockAtMostFor("lanmu.scheduled-publishing")).isLessThanOrEqualTo(Duration.ofMinutes(1));
             assertThat(locks.lockAtMostFor("lanmu.deadline-watch")).isLessThanOrEqualTo(Duration.ofMinutes(1));
             assertThat(locks.lockAtMostFor("lanmu.event-catch-up")).isLessThanOrEqualTo(Duration.ofSeconds(30));
+            assertThat(locks.lockAtMostFor("lanmu.webhook-deliveries")).isLessThanOrEqualTo(Duration.ofMinutes(1));
+            assertThat(locks.lockAtMostFor("lanmu.visit-days")).isLessThanOrEqualTo(Duration.ofMinutes(1));
         }
     }
 

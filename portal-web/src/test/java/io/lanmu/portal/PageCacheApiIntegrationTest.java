@@ -90,6 +90,51 @@ class PageCacheApiIntegrationTest {
     }
 
     @Test
+    void keptAnswerCarriesLastModifiedAndRevalidatesWithIfModifiedSince() {
+        Column news = publishing.column(null, "日期新闻", ColumnKind.LIST);
+        long id = publishing.published(news, "带日期的通告");
+        List<String> paths = List.of("/", news.getPath() + "/", item(news, id), "/api/v1/items/" + id,
+                "/api/v1/columns", "/api/v1/columns/" + news.getId() + "/items");
+        clock.advance(java.time.Duration.ofMillis(1500));
+        String firstServed = HTTP_DATE.format(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+
+        for (String path : paths) {
+            MvcTestResult first = pages.get(path);
+            assertThat(first.getResponse().getHeader(HttpHeaders.LAST_MODIFIED)).as(path).isEqualTo(firstServed);
+        }
+        clock.advance(java.time.Duration.ofMinutes(1));
+        for (String path : paths) {
+            String lastModified = pages.get(path).getResponse().getHeader(HttpHeaders.LAST_MODIFIED);
+            String earlier = HTTP_DATE.format(clock.instant().minus(java.time.Duration.ofMinutes(2)));
+            String etag = pages.get(path).getResponse().getHeader(HttpHeaders.ETAG);
+
+            assertThat(lastModified).as(path).isEqualTo(firstServed);
+            assertThat(conditional(path, HttpHeaders.IF_MODIFIED_SINCE, lastModified)).as(path).hasStatus(304);
+            assertThat(conditional(path, HttpHeaders.IF_MODIFIED_SINCE, earlier)).as(path).hasStatusOk();
+            assertThat(conditional(path, HttpHeaders.IF_MODIFIED_SINCE, "not a date")).as(path).hasStatusOk();
+            // If-None-Match decides when both are sent.
+            assertThat(mvc.get().uri(path).header(HttpHeaders.IF_NONE_MATCH, "\"other\"")
+                    .header(HttpHeaders.IF_MODIFIED_SINCE, lastModified).exchange()).as(path).hasStatusOk();
+            assertThat(mvc.get().uri(path).header(HttpHeaders.IF_NONE_MATCH, etag)
+                    .header(HttpHeaders.IF_MODIFIED_SINCE, earlier).exchange()).as(path).hasStatus(304);
+        }
+
+        publishing.republished(id, "带日期的通告（修订）");
+        String changed = pages.get(item(news, id)).getResponse().getHeader(HttpHeaders.LAST_MODIFIED);
+        assertThat(changed).isEqualTo(HTTP_DATE.format(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        assertThat(conditional(item(news, id), HttpHeaders.IF_MODIFIED_SINCE, firstServed)).hasStatusOk();
+        assertThat(pages.get("/api/v1/columns").getResponse().getHeader(HttpHeaders.LAST_MODIFIED))
+                .as("an answer rendered again with the same bytes keeps its date").isEqualTo(firstServed);
+    }
+
+    private static final java.time.format.DateTimeFormatter HTTP_DATE = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+            .withZone(java.time.ZoneOffset.UTC);
+
+    private MvcTestResult conditional(String path, String header, String value) {
+        return mvc.get().uri(path).header(header, value).exchange();
+    }
+
+    @Test
     void publishingShowsAtOnceOnEveryPublicView() {
         Column news = publishing.column(null, "即时新闻", ColumnKind.LIST);
         long first = publishing.published(news, "第一条即时通告");

@@ -33,7 +33,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     /** Security's answer for what must not be kept (see SecurityConfiguration). */
     private static final String NO_STORE = "no-cache, no-store, max-age=0, must-revalidate";
     /** Written by the servlet container, or by this filter, for every answer anew. */
-    private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "etag", "date",
+    private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "etag", "last-modified", "date",
             "set-cookie", "transfer-encoding", "connection", "keep-alive");
 
     private final StoredPages pages;
@@ -99,6 +99,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (stored.onEveryHit() != null) {
             stored.onEveryHit().run();
         }
+        stored.attributes().forEach(request::setAttribute);
         replay(stored, request, response);
     }
 
@@ -119,8 +120,8 @@ class PageCacheFilter extends OncePerRequestFilter {
             capture.copyBodyToResponse();
             return null;
         }
-        response.setHeader(HttpHeaders.ETAG, page.etag());
-        if (Etags.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
+        Validators.write(page, response);
+        if (Validators.notModified(page, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return page;
         }
@@ -174,8 +175,10 @@ class PageCacheFilter extends OncePerRequestFilter {
             headers.add(new StoredPage.Header(HttpHeaders.CONTENT_LANGUAGE, capture.contentLanguage()));
         }
         Object onEveryHit = request.getAttribute(PageCaching.ON_EVERY_HIT);
+        String etag = Etags.of(body);
         StoredPage page = new StoredPage(generation, capture.getContentType(), List.copyOf(headers), body,
-                Etags.of(body), maxAge, onEveryHit instanceof Runnable work ? work : null);
+                etag, pages.firstServed(etag), maxAge, onEveryHit instanceof Runnable work ? work : null,
+                PageCaching.keptAttributes(request));
         pages.keep(key, page);
         return page;
     }
@@ -185,8 +188,8 @@ class PageCacheFilter extends OncePerRequestFilter {
         for (StoredPage.Header header : page.headers()) {
             response.addHeader(header.name(), header.value());
         }
-        response.setHeader(HttpHeaders.ETAG, page.etag());
-        if (Etags.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
+        Validators.write(page, response);
+        if (Validators.notModified(page, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }

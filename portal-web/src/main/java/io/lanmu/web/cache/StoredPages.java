@@ -4,6 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.lanmu.web.WebProperties;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +24,25 @@ class StoredPages {
 
     private final AtomicLong generation = new AtomicLong();
     private final Cache<String, StoredPage> pages;
+    /**
+     * When each body, by its ETag, was first served. Kept across generations: a publication elsewhere on the site
+     * renders this page again with the same bytes, and its Last-Modified must not move (If-Modified-Since would
+     * then miss). Not a rule about content, so bounded by count only.
+     */
+    private final Cache<String, Instant> firstServed = Caffeine.newBuilder().maximumSize(100_000).build();
+    private final Clock clock;
 
-    StoredPages(WebProperties properties) {
+    StoredPages(WebProperties properties, Clock clock) {
+        this.clock = clock;
         this.pages = Caffeine.newBuilder().maximumWeight(properties.pageCache().maxSize().toBytes())
                 .weigher((String key, StoredPage page) -> page.weight(key))
                 .expireAfter(Expiry.creating((String key, StoredPage page) -> page.maxAge()))
                 .build();
+    }
+
+    /** When the body with {@code etag} was first served: now, unless it was served before. */
+    Instant firstServed(String etag) {
+        return firstServed.get(etag, tag -> clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** The generation to record in an answer whose rendering begins now. */

@@ -78,7 +78,7 @@ class AttachmentController {
     ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId,
             Actor actor) {
         Attachment attachment = attachments.staffFile(id, attachmentId, actor);
-        return Downloads.of(attachment, attachments.open(attachment));
+        return Downloads.of(attachment, () -> attachments.open(attachment));
     }
 
     @Operation(summary = "Remove an attachment from the item (a new revision; older revisions keep it)")

@@ -100,7 +100,7 @@ class PublicController {
         ShallowEtagHeaderFilter.disableContentCaching(request);
         Attachment attachment = attachments.publicFile(id, attachmentId)
                 .orElseThrow(() -> new AttachmentNotFound(attachmentId));
-        return Downloads.of(attachment, attachments.open(attachment));
+        return Downloads.of(attachment, () -> attachments.open(attachment));
     }
 
     private <T> ResponseEntity<T> ok(T body) {

@@ -39,7 +39,8 @@ public class ItemSearch {
         long started = System.nanoTime();
         SearchResult result = engine.search(query(Scope.PUBLIC, filter, Set.of(), page, size));
         if (filter.text() != null && !filter.text().isBlank()) {
-            queryLog.record(filter.text(), result.total(), (System.nanoTime() - started) / 1_000_000);
+            queryLog.record(filter.text(), result.total(), (System.nanoTime() - started) / 1_000_000,
+                    result.rescues());
         }
         return result;
     }

@@ -13,13 +13,16 @@ import java.util.List;
 import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.InnerHits;
+import io.lanmu.search.query.Understood;
+import io.lanmu.search.query.Words;
 
 /**
  * The queries made from a user's words: which documents match, how they rank, and what to highlight. The words come
  * from the index's analyzer and are used as terms, so nothing a user types is ever parsed as query syntax.
  *
- * <p>A document matches when it holds all the words, or all but one when there are more than two (smartcn splits
- * unknown words into single characters, and one of those may be missing); beyond six words a quarter may be missing.
+ * <p>A document matches when it holds all the word groups, or all but one when there are more than two (smartcn splits
+ * unknown words into single characters, and one of those may be missing); beyond six a quarter may be missing
+ * ({@link Words#mostOf}); when none does, any of them.
  * Each word scores by the best field it is in, title first (a short Chinese word also matching longer words that start
  * with it, for less), and the words standing together as typed add a phrase bonus. The embedded Lucene engine ranks
  * the same way.
@@ -36,6 +39,8 @@ final class TextQueries {
     /** How much a word's matches in its other fields add to its best field. */
     private static final double OTHER_FIELDS_SHARE = 0.3;
     private static final float PHRASE_BOOST = 2f;
+    /** What a question word in the title adds, as in the embedded engine. */
+    private static final float QUESTION_WORD_SHARE = 0.2f;
     /**
      * Lets a phrase in a title or summary match although smartcn cut the words there a little differently from the
      * query. Bodies take the phrase exactly: a sloppy phrase reads the positions of every matching body, which at a
@@ -52,29 +57,48 @@ final class TextQueries {
     }
 
     /**
-     * The matching and ranking query. Each word may be in any field, attachments included, so one word in the body and
-     * another in an attachment count together; a nested clause that adds nothing to the score finds which attachments
-     * matched, and highlights them (it costs little: it only runs on documents that match already).
+     * The matching and ranking query: documents holding {@code groupsRequired} of the required word groups of
+     * {@code understood} (a group: any of its alternatives, a word or words standing together). Each word may be in
+     * any field, attachments included, so one word in the body and another in an attachment count together; a nested
+     * clause that adds nothing to the score finds which attachments matched, and highlights them (it costs little: it
+     * only runs on documents that match already). Question words only add to the score, in titles.
      */
-    static Query relevance(Words words) {
-        List<String> distinct = words.distinct();
-        List<Query> perWord = distinct.stream().map(TextQueries::inAnyField).toList();
-        Query enoughWords = Query.of(q -> q.bool(b -> b.should(perWord)
-                .minimumShouldMatch(Integer.toString(wordsRequired(distinct.size())))));
+    static Query relevance(Understood understood, int groupsRequired) {
+        List<Query> perGroup = understood.required().stream().map(TextQueries::anyAlternative).toList();
+        Query enoughWords = Query.of(q -> q.bool(b -> b.should(perGroup)
+                .minimumShouldMatch(Integer.toString(groupsRequired))));
+        List<Query> questionWords = understood.optional().stream().flatMap(Understood.Group::forms)
+                .map(form -> phrase(TITLE, form, 0, QUESTION_WORD_SHARE)).toList();
         return Query.of(q -> q.bool(b -> {
-            b.must(enoughWords).should(matchedAttachments(distinct));
-            if (words.all().size() > 1) {
-                b.should(asPhrase(words.typed()));
+            b.must(enoughWords).should(matchedAttachments(understood.highlighted())).should(questionWords);
+            if (understood.typed().all().size() > 1) {
+                b.should(asPhrase(understood.typed().typed()));
             }
             return b;
         }));
     }
 
-    static int wordsRequired(int words) {
-        if (words <= 2) {
-            return words;
+    private static Query anyAlternative(Understood.Group group) {
+        List<Query> alternatives = group.alternatives().stream().map(TextQueries::alternative).toList();
+        return alternatives.size() == 1 ? alternatives.getFirst()
+                : Query.of(q -> q.bool(b -> b.should(alternatives).minimumShouldMatch("1")));
+    }
+
+    /** One word in any of its forms, or several words together (the cluster places them as it does in documents). */
+    private static Query alternative(Words words) {
+        if (words.all().size() == 1) {
+            return inAnyField(words.all().getFirst().text());
         }
-        return words <= 6 ? words - 1 : (int) Math.floor(words * 0.75);
+        String together = words.typed();
+        List<Query> fields = List.of(
+                phrase(TITLE, together, 0, TITLE_BOOST),
+                phrase(SUMMARY, together, 0, SUMMARY_BOOST),
+                phrase(BODY, together, 0, 1f),
+                Query.of(q -> q.nested(n -> n.path(ATTACHMENTS)
+                        .query(phrase(attachment(ATTACHMENT_TEXT), together, 0, 1f))
+                        .scoreMode(ChildScoreMode.Max)
+                        .boost(ATTACHMENT_BOOST))));
+        return Query.of(q -> q.disMax(d -> d.queries(fields).tieBreaker(OTHER_FIELDS_SHARE)));
     }
 
     /**
@@ -85,9 +109,9 @@ final class TextQueries {
      *     short fields: to highlight a prefix the highlighter walks every word of the field in the index, per hit,
      *     which on bodies costs more than the rest of the search.
      */
-    static Query highlighting(Words words, String field, boolean withLongerWords) {
+    static Query highlighting(Understood understood, String field, boolean withLongerWords) {
         List<Query> terms = new ArrayList<>();
-        for (String word : words.distinct()) {
+        for (String word : understood.highlighted()) {
             terms.add(term(field, word, 1f));
             if (withLongerWords && Words.mayBeShortForm(word)) {
                 terms.add(Query.of(q -> q.prefix(p -> p.field(field).value(word).rewrite(LONGER_WORDS_TO_HIGHLIGHT))));

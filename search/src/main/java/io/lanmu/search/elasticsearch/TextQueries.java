@@ -39,8 +39,6 @@ final class TextQueries {
     /** How much a word's matches in its other fields add to its best field. */
     private static final double OTHER_FIELDS_SHARE = 0.3;
     private static final float PHRASE_BOOST = 2f;
-    /** What a question word in the title adds, as in the embedded engine. */
-    private static final float QUESTION_WORD_SHARE = 0.2f;
     /**
      * Lets a phrase in a title or summary match although smartcn cut the words there a little differently from the
      * query. Bodies take the phrase exactly: a sloppy phrase reads the positions of every matching body, which at a
@@ -61,16 +59,14 @@ final class TextQueries {
      * {@code understood} (a group: any of its alternatives, a word or words standing together). Each word may be in
      * any field, attachments included, so one word in the body and another in an attachment count together; a nested
      * clause that adds nothing to the score finds which attachments matched, and highlights them (it costs little: it
-     * only runs on documents that match already). Question words only add to the score, in titles.
+     * only runs on documents that match already). Question words are left out.
      */
     static Query relevance(Understood understood, int groupsRequired) {
         List<Query> perGroup = understood.required().stream().map(TextQueries::anyAlternative).toList();
         Query enoughWords = Query.of(q -> q.bool(b -> b.should(perGroup)
                 .minimumShouldMatch(Integer.toString(groupsRequired))));
-        List<Query> questionWords = understood.optional().stream().flatMap(Understood.Group::forms)
-                .map(form -> phrase(TITLE, form, 0, QUESTION_WORD_SHARE)).toList();
         return Query.of(q -> q.bool(b -> {
-            b.must(enoughWords).should(matchedAttachments(understood.highlighted())).should(questionWords);
+            b.must(enoughWords).should(matchedAttachments(understood.highlighted()));
             if (understood.typed().all().size() > 1) {
                 b.should(asPhrase(understood.typed().typed()));
             }
@@ -78,17 +74,29 @@ final class TextQueries {
         }));
     }
 
+    /**
+     * The best of a group's alternatives (the longest would otherwise outscore the rest). The form typed, when of
+     * several words, is a phrase (开发票 must not match 开发 and 票 apart); the others, written by documents in more
+     * than one way (发票开具 for 开具发票), need all their words, each in any field.
+     */
     private static Query anyAlternative(Understood.Group group) {
-        List<Query> alternatives = group.alternatives().stream().map(TextQueries::alternative).toList();
+        List<Query> alternatives = new ArrayList<>();
+        for (int i = 0; i < group.alternatives().size(); i++) {
+            alternatives.add(alternative(group.alternatives().get(i), i == 0));
+        }
         return alternatives.size() == 1 ? alternatives.getFirst()
-                : Query.of(q -> q.bool(b -> b.should(alternatives).minimumShouldMatch("1")));
+                : Query.of(q -> q.disMax(d -> d.queries(alternatives).tieBreaker(0.0)));
     }
 
-    /** One word in any of its forms, or several words together (the cluster places them as it does in documents). */
-    private static Query alternative(Words words) {
+    private static Query alternative(Words words, boolean typed) {
         if (words.all().size() == 1) {
             return inAnyField(words.all().getFirst().text());
         }
+        if (!typed) {
+            List<Query> every = words.distinct().stream().map(TextQueries::inAnyField).toList();
+            return Query.of(q -> q.bool(b -> b.must(every)));
+        }
+        // The cluster places the words as it does in documents, gaps for dropped punctuation included.
         String together = words.typed();
         List<Query> fields = List.of(
                 phrase(TITLE, together, 0, TITLE_BOOST),

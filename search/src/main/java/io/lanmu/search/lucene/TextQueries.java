@@ -4,6 +4,7 @@ import static io.lanmu.search.lucene.IndexedFields.CONTENT;
 import static io.lanmu.search.lucene.IndexedFields.TITLE;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.lanmu.search.query.Understood;
@@ -13,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -34,12 +36,6 @@ final class TextQueries {
     private static final float TITLE_BOOST = 2f;
     /** What a longer word starting with the typed one (中秋节 for 中秋) is worth compared with the word itself. */
     private static final float LONGER_WORD_SHARE = 0.3f;
-
-    /**
-     * What a question word in the title adds: a question-and-answer title that holds it is a little more likely what
-     * the visitor asked.
-     */
-    private static final float QUESTION_WORD_SHARE = 0.2f;
 
     private final LongerWords longerWords;
     private final QueryBuilder phrases;
@@ -131,30 +127,37 @@ final class TextQueries {
             inTitle.add(anyAlternative(group, TITLE), Occur.SHOULD);
         }
         inContent.setMinimumNumberShouldMatch(groupsRequired);
-        BooleanQuery.Builder relevance = new BooleanQuery.Builder()
+        return new BooleanQuery.Builder()
                 .add(inContent.build(), Occur.MUST)
                 .add(new BoostQuery(inTitle.build(), TITLE_BOOST), Occur.SHOULD);
-        for (Understood.Group group : understood.optional()) {
-            relevance.add(new BoostQuery(anyAlternative(group, TITLE), QUESTION_WORD_SHARE), Occur.SHOULD);
-        }
-        return relevance;
     }
 
-    /** A group in {@code field}: any of its alternatives, a single word in any form, several words as a phrase. */
+    /**
+     * A group in {@code field}: the best of its alternatives (the longest would otherwise outscore the rest). The form
+     * typed, when of several words, is a phrase (开发票 must not match 开发 and 票 apart); the others, written by
+     * documents in more than one way (发票开具 for 开具发票), need all their words.
+     */
     private Query anyAlternative(Understood.Group group, String field) throws IOException {
         if (group.alternatives().size() == 1) {
-            return alternative(group.alternatives().getFirst(), field);
+            return alternative(group.alternatives().getFirst(), field, true);
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (Words alternative : group.alternatives()) {
-            any.add(alternative(alternative, field), Occur.SHOULD);
+        List<Query> alternatives = new ArrayList<>();
+        for (int i = 0; i < group.alternatives().size(); i++) {
+            alternatives.add(alternative(group.alternatives().get(i), field, i == 0));
         }
-        return any.build();
+        return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
-    private Query alternative(Words words, String field) throws IOException {
+    private Query alternative(Words words, String field, boolean typed) throws IOException {
         if (words.all().size() == 1) {
             return anyForm(words.all().getFirst().text(), field);
+        }
+        if (!typed) {
+            BooleanQuery.Builder every = new BooleanQuery.Builder();
+            for (String word : words.distinct()) {
+                every.add(new TermQuery(new Term(field, word)), Occur.MUST);
+            }
+            return every.build();
         }
         // The analyzer places the words as it does in documents, gaps for dropped punctuation included.
         Query phrase = phrases.createPhraseQuery(field, words.typed());

@@ -4,8 +4,7 @@ import java.util.Set;
 
 /**
  * The words of a question around what a visitor is looking for (怎么, 如何, 在哪里, 多少钱, 吗): documents rarely hold
- * them, so they must not be required, but a document that does (a question-and-answer title) still ranks higher.
- * Compared with smartcn's words, so 在哪里 is 在 + 哪里 and 多少钱 is 多少 + 钱.
+ * them, so they are dropped, unless a query holds nothing else. Compared with smartcn's words, so 在哪里 is 在 + 哪里 and 多少钱 is 多少 + 钱.
  */
 final class QuestionWords {
 

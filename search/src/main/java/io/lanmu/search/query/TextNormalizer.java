@@ -37,9 +37,18 @@ public final class TextNormalizer {
         return simplified.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether normalising changes more than case: the visitor typed forms the documents do not use. */
+    /**
+     * Whether normalising changes more than case and punctuation: the visitor typed letters or digits in forms the
+     * documents do not use.
+     */
     public static boolean changes(String text) {
-        return text != null && !normalize(text).equals(text.toLowerCase(Locale.ROOT));
+        return text != null && !lettersAndDigits(normalize(text)).equals(lettersAndDigits(text.toLowerCase(Locale.ROOT)));
+    }
+
+    private static String lettersAndDigits(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     private static Map<Integer, Integer> readTable() {

@@ -9,8 +9,8 @@ import io.lanmu.search.Rescue;
 
 /**
  * What a visitor meant, in the terms both engines build their queries from: word groups, each matched when a document
- * holds any of its alternatives (a word, or words that stand together: 个人所得税 for 个税). Required groups count
- * towards "all words matched"; the others (question words, filler) only add to the score.
+ * holds any of its alternatives (a word, or words that stand together: 个人所得税 for 个税). Only required groups are
+ * searched; the others are question words and filler, dropped.
  *
  * @param normalized the typed text in the documents' forms (see {@link TextNormalizer})
  * @param typed the words of {@code normalized}, in order, for phrase bonuses
@@ -30,10 +30,6 @@ public record Understood(String normalized, List<Group> groups, Words typed, Set
 
     public List<Group> required() {
         return groups.stream().filter(Group::required).toList();
-    }
-
-    public List<Group> optional() {
-        return groups.stream().filter(group -> !group.required()).toList();
     }
 
     /** The words of every alternative of the required groups, each once: what hits highlight. */

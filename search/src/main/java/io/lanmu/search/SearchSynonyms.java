@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,14 +35,17 @@ public class SearchSynonyms implements Supplier<SynonymDictionary> {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final long refreshNanos;
     private final ReentrantLock reading = new ReentrantLock();
     private volatile Snapshot current;
 
-    SearchSynonyms(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, SearchProperties properties) {
+    SearchSynonyms(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events,
+            SearchProperties properties) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
         this.refreshNanos = properties.synonymRefresh().toNanos();
     }
 
@@ -93,26 +97,32 @@ public class SearchSynonyms implements Supplier<SynonymDictionary> {
             jdbc.update("insert into search_synonym (term, alternatives, source, added_by, added_at) values (?, ?, ?, ?, ?)",
                     synonym.term(), String.join("|", synonym.alternatives()), synonym.source(), actor.username(),
                     Timestamp.from(now));
-            changed();
-            return jdbc.queryForObject("select id from search_synonym where term = ?", Long.class, synonym.term());
+            long added = jdbc.queryForObject("select id from search_synonym where term = ?", Long.class,
+                    synonym.term());
+            changed(new SynonymsChanged(now, actor.userId(), actor.username(), added, "added " + synonym.term()));
+            return added;
         });
         refresh();
         return new Entry(id, synonym.term(), synonym.alternatives(), synonym.source(), actor.username(), now);
     }
 
     /** @throws NotFound when no added entry has that id (shipped entries cannot be removed) */
-    public void remove(long id) {
+    public void remove(long id, Actor actor) {
         transactions.executeWithoutResult(status -> {
-            if (jdbc.update("delete from search_synonym where id = ?", id) == 0) {
+            List<String> terms = jdbc.queryForList("select term from search_synonym where id = ?", String.class, id);
+            if (terms.isEmpty() || jdbc.update("delete from search_synonym where id = ?", id) == 0) {
                 throw new NotFound("synonym-not-found", "There is no added synonym entry " + id, id);
             }
-            changed();
+            changed(new SynonymsChanged(clock.instant(), actor.userId(), actor.username(), id,
+                    "removed " + terms.getFirst()));
         });
         refresh();
     }
 
-    private void changed() {
+    /** Counts up the version other instances check, and tells this one (audit, kept answers) in the transaction. */
+    private void changed(SynonymsChanged event) {
         jdbc.update("update search_dictionary_version set version = version + 1 where id = 1");
+        events.publishEvent(event);
     }
 
     private Snapshot refresh() {

@@ -32,7 +32,7 @@ final class PageSearch {
         SearchHits<Map<String, Object>> hits = search(query, understood, Words.mostOf(groups));
         Set<Rescue> rescues = EnumSet.noneOf(Rescue.class);
         rescues.addAll(understood.rescues());
-        if (hits.getTotalHits() == 0 && groups > 1) {
+        if (hits.getTotalHits() == 0 && groups > 1 && !understood.main().isEmpty()) {
             // Never an empty page while a document holds some of the words: visitors type more than documents say.
             hits = search(query, understood, 1);
             if (hits.getTotalHits() > 0) {

@@ -72,7 +72,7 @@ final class PageSearch {
             query = Filters.of(search).add(texts.mostWords(understood), Occur.MUST).build();
             counted = searcher.search(query, FacetCounter.manager());
         }
-        if (counted.total() == 0 && groups > 1) {
+        if (counted.total() == 0 && groups > 1 && !understood.main().isEmpty()) {
             // Never an empty page while a document holds some of the words: visitors type more than documents say.
             query = Filters.of(search).add(texts.anyWords(understood), Occur.MUST).build();
             counted = searcher.search(query, FacetCounter.manager());

@@ -32,6 +32,14 @@ public record Understood(String normalized, List<Group> groups, Words typed, Set
         return groups.stream().filter(Group::required).toList();
     }
 
+    /**
+     * The groups a document must hold one of when it cannot hold enough: words of two characters or more, and
+     * dictionary terms. A single character (税, what smartcn leaves of an unknown word) says too little on its own.
+     */
+    public List<Group> main() {
+        return required().stream().filter(Group::isMain).toList();
+    }
+
     /** The words of every alternative of the required groups, each once: what hits highlight. */
     public List<String> highlighted() {
         return required().stream().flatMap(group -> group.alternatives().stream())
@@ -47,6 +55,11 @@ public record Understood(String normalized, List<Group> groups, Words typed, Set
 
         public Group {
             alternatives = List.copyOf(alternatives);
+        }
+
+        boolean isMain() {
+            return alternatives.size() > 1 || alternatives.getFirst().typed().codePointCount(0,
+                    alternatives.getFirst().typed().length()) > 1;
         }
 
         /** The forms as text: the typed one first. */

@@ -563,6 +563,14 @@ public abstract class SearchEngineContract {
     }
 
     @Test
+    void findsAFullTermThatDocumentsCutOtherwiseThanTheDictionary() {
+        // smartcn cuts 残疾人就业保障金 alone as 残疾人 + 就业 + 保障 + 金, and in this title as 残疾人 + 就业 + 保障金.
+        index(aPublicDocument(1).title("关于残疾人就业保障金征收的通告").build(), aPublicDocument(2).title("就业补贴").build());
+
+        assertThat(idsFound("残保金")).containsExactly("public-1");
+    }
+
+    @Test
     void keepsADictionaryTermTogetherInsteadOfCuttingItApart() {
         // smartcn cuts 开发票 into 开发 + 票; the dictionary knows it as 开具发票.
         index(aPublicDocument(1).title("数电发票开具指南").build(), aPublicDocument(2).title("开发区招商引资").build());

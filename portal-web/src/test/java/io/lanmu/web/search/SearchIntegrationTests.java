@@ -263,6 +263,27 @@ abstract class SearchIntegrationTests {
     }
 
     @Test
+    void aSynonymAnotherInstanceAddedAppliesOnceItsVersionIsRead() {
+        long id = publish("关于残疾人就业保障金征收的通告", "<p>残疾人就业保障金按年申报缴纳。</p>");
+        await().atMost(INDEXED).untilAsserted(() -> assertThat(search("/api/v1/search?q=残疾人就业保障金"))
+                .bodyJson().extractingPath("$.hits[0].id").isEqualTo((int) id));
+        assertThat(search("/api/v1/search?q=cjrbzj")).bodyJson().extractingPath("$.total").isEqualTo(0);
+
+        // What another instance's POST leaves in the shared database; this instance hears of it only from there.
+        jdbc.update("insert into search_synonym (term, alternatives, source, added_by, added_at) "
+                + "values ('cjrbzj', '残疾人就业保障金', 'test', 'admin', current_timestamp)");
+        jdbc.update("update search_dictionary_version set version = version + 1 where id = 1");
+        try {
+            await().atMost(INDEXED).untilAsserted(() -> assertThat(search("/api/v1/search?q=cjrbzj"))
+                    .bodyJson().extractingPath("$.hits[0].id").isEqualTo((int) id));
+        }
+        finally {
+            jdbc.update("delete from search_synonym where term = 'cjrbzj'");
+            jdbc.update("update search_dictionary_version set version = version + 1 where id = 1");
+        }
+    }
+
+    @Test
     void refusesSynonymsThatBreakTheRulesWithProblemDetails() {
         MvcTestResult blank = addSynonym(admin,
                 "{\"term\": \" \", \"alternatives\": [\"个人所得税\"], \"source\": \"法\"}");

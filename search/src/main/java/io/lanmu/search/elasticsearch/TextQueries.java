@@ -97,9 +97,10 @@ final class TextQueries {
         if (words.all().size() == 1) {
             return inAnyField(words.all().getFirst().text());
         }
+        Query loose = words.mayBeCutOtherwise() ? longWords(words) : null;
         if (!typed) {
-            List<Query> every = words.distinct().stream().map(TextQueries::inAnyField).toList();
-            return Query.of(q -> q.bool(b -> b.must(every)));
+            return loose != null ? loose
+                    : Query.of(q -> q.bool(b -> b.must(words.distinct().stream().map(TextQueries::inAnyField).toList())));
         }
         // The cluster places the words as it does in documents, gaps for dropped punctuation included.
         String together = words.typed();
@@ -111,7 +112,16 @@ final class TextQueries {
                         .query(phrase(attachment(ATTACHMENT_TEXT), together, 0, 1f))
                         .scoreMode(ChildScoreMode.Max)
                         .boost(ATTACHMENT_BOOST))));
-        return Query.of(q -> q.disMax(d -> d.queries(fields).tieBreaker(OTHER_FIELDS_SHARE)));
+        Query strict = Query.of(q -> q.disMax(d -> d.queries(fields).tieBreaker(OTHER_FIELDS_SHARE)));
+        return loose == null ? strict : Query.of(q -> q.disMax(d -> d.queries(strict, loose).tieBreaker(0.0)));
+    }
+
+    /** The words of two characters or more in any form, single characters adding to the score only. */
+    private static Query longWords(Words words) {
+        List<Query> held = words.distinct().stream().filter(Words::isLong).map(TextQueries::inAnyField).toList();
+        List<Query> scored = words.distinct().stream().filter(word -> !Words.isLong(word))
+                .map(TextQueries::inAnyField).toList();
+        return Query.of(q -> q.bool(b -> b.must(held).should(scored)));
     }
 
     /**

@@ -156,16 +156,32 @@ final class TextQueries {
         if (words.all().size() == 1) {
             return anyForm(words.all().getFirst().text(), field);
         }
+        Query loose = words.mayBeCutOtherwise() ? longWords(words, field) : null;
         if (!typed) {
-            BooleanQuery.Builder every = new BooleanQuery.Builder();
-            for (String word : words.distinct()) {
-                every.add(new TermQuery(new Term(field, word)), Occur.MUST);
-            }
-            return every.build();
+            return loose != null ? loose : everyWord(words, field);
         }
         // The analyzer places the words as it does in documents, gaps for dropped punctuation included.
         Query phrase = phrases.createPhraseQuery(field, words.typed());
-        return phrase == null ? new MatchNoDocsQuery() : phrase;
+        Query strict = phrase == null ? new MatchNoDocsQuery() : phrase;
+        return loose == null ? strict : new DisjunctionMaxQuery(List.of(strict, loose), 0f);
+    }
+
+    private static Query everyWord(Words words, String field) {
+        BooleanQuery.Builder every = new BooleanQuery.Builder();
+        for (String word : words.distinct()) {
+            every.add(new TermQuery(new Term(field, word)), Occur.MUST);
+        }
+        return every.build();
+    }
+
+    /** The words of two characters or more in any form, single characters adding to the score only. */
+    private Query longWords(Words words, String field) throws IOException {
+        BooleanQuery.Builder held = new BooleanQuery.Builder();
+        for (String word : words.distinct()) {
+            held.add(Words.isLong(word) ? anyForm(word, field) : new TermQuery(new Term(field, word)),
+                    Words.isLong(word) ? Occur.MUST : Occur.SHOULD);
+        }
+        return held.build();
     }
 
     private Query anyForm(String word, String field) throws IOException {

@@ -90,6 +90,20 @@ public record Words(List<Word> all, String typed) {
     }
 
     /**
+     * Whether the words of a term read alone may be cut otherwise inside a document: smartcn cuts 残疾人就业保障金 alone
+     * as 残疾人 + 就业 + 保障 + 金, and in a sentence as 残疾人 + 就业 + 保障金. With two words of two characters or more,
+     * those (and their longer forms) are what a document must hold, single characters only adding to the score.
+     */
+    public boolean mayBeCutOtherwise() {
+        return distinct().stream().filter(Words::isLong).count() >= 2;
+    }
+
+    /** Whether a document must hold {@code word} of these words when they may be cut otherwise. */
+    public static boolean isLong(String word) {
+        return word.codePointCount(0, word.length()) > 1;
+    }
+
+    /**
      * People type 中秋 and 国庆 where the text says 中秋节 and 国庆节, which smartcn keeps as words of their own; so a
      * short Chinese word also finds longer words starting with it, for less. Numbers and Latin words stay exact
      * (1236 must not find 12366), and single characters would match far too much.

@@ -236,11 +236,8 @@ abstract class SearchIntegrationTests {
 
     @Test
     void anAdminsSynonymAppliesToTheNextSearchWithoutARebuild() {
-        long id = publish("关于城市维护建设税申报的提示", "<p>城市维护建设税与增值税同时申报。</p>");
-        await().atMost(INDEXED).untilAsserted(() -> assertThat(search("/api/v1/search?q=城市维护建设税"))
-                .bodyJson().extractingPath("$.hits[0].id").isEqualTo((int) id));
         // Visitors type pinyin initials too; nothing of the document reads so.
-        assertThat(search("/api/v1/search?q=cjs")).bodyJson().extractingPath("$.total").isEqualTo(0);
+        long id = publishedAndFoundNotBy("关于城市维护建设税申报的提示", "城市维护建设税", "cjs");
 
         MvcTestResult added = mvc.post().uri("/api/admin/search/synonyms").header(HttpHeaders.AUTHORIZATION, admin)
                 .contentType(MediaType.APPLICATION_JSON)
@@ -264,10 +261,7 @@ abstract class SearchIntegrationTests {
 
     @Test
     void aSynonymAnotherInstanceAddedAppliesOnceItsVersionIsRead() {
-        long id = publish("关于残疾人就业保障金征收的通告", "<p>残疾人就业保障金按年申报缴纳。</p>");
-        await().atMost(INDEXED).untilAsserted(() -> assertThat(search("/api/v1/search?q=残疾人就业保障金"))
-                .bodyJson().extractingPath("$.hits[0].id").isEqualTo((int) id));
-        assertThat(search("/api/v1/search?q=cjrbzj")).bodyJson().extractingPath("$.total").isEqualTo(0);
+        long id = publishedAndFoundNotBy("关于残疾人就业保障金征收的通告", "残疾人就业保障金", "cjrbzj");
 
         // What another instance's POST leaves in the shared database; this instance hears of it only from there.
         jdbc.update("insert into search_synonym (term, alternatives, source, added_by, added_at) "
@@ -353,6 +347,15 @@ abstract class SearchIntegrationTests {
     private void awaitIndexingSettled() {
         await().atMost(INDEXED).until(() -> jdbc.queryForObject("select count(*) from event_publication",
                 Integer.class) == 0);
+    }
+
+    /** An item published about {@code words}, once found by them, and not found by {@code otherwise}. */
+    private long publishedAndFoundNotBy(String title, String words, String otherwise) {
+        long id = publish(title, "<p>" + words + "按期申报缴纳。</p>");
+        await().atMost(INDEXED).untilAsserted(() -> assertThat(search("/api/v1/search?q=" + words))
+                .bodyJson().extractingPath("$.hits[0].id").isEqualTo((int) id));
+        assertThat(search("/api/v1/search?q=" + otherwise)).bodyJson().extractingPath("$.total").isEqualTo(0);
+        return id;
     }
 
     private MvcTestResult addSynonym(String token, String json) {

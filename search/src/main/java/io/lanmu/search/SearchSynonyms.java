@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +32,8 @@ public class SearchSynonyms implements Supplier<SynonymDictionary> {
     static final int MAX_TERM = 50;
     static final int MAX_ALTERNATIVES = 8;
     static final int MAX_SOURCE = 200;
+    /** Never a version the database holds, so the next check reads the entries. */
+    private static final long UNKNOWN_VERSION = -1;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -64,6 +67,13 @@ public class SearchSynonyms implements Supplier<SynonymDictionary> {
         }
         try {
             return refresh().dictionary();
+        } catch (DataAccessException unreachable) {
+            // Searching must not depend on the database: keep what is known (at first, the shipped entries) and
+            // try again after the interval.
+            Snapshot kept = known != null ? known.checkedNow()
+                    : new Snapshot(UNKNOWN_VERSION, SynonymDictionary.shipped(), System.nanoTime());
+            current = kept;
+            return kept.dictionary();
         } finally {
             reading.unlock();
         }

@@ -592,10 +592,12 @@ public abstract class SearchEngineContract {
     void ranksPartialMatchesRatherThanShowingAnEmptyPage() {
         index(aPublicDocument(1).title("契税申报指南").body("存量房交易的契税申报").build(),
                 aPublicDocument(2).title("印花税申报").build(), aPublicDocument(3).title("党建工作会议").build());
+        assertThat(idsFound("契税 滞纳金")).containsExactly("public-1");
 
         SearchResult result = engine().search(SearchQuery.publicSearch("契税 申报 滞纳金 罚款 标准"));
 
-        assertThat(ids(result)).containsExactly("public-1", "public-2");
+        // Two of the five words at least: 申报 alone is too little to show 印花税申报 for.
+        assertThat(ids(result)).containsExactly("public-1");
         assertThat(result.rescues()).contains(Rescue.PARTIAL_MATCH);
         assertThat(engine().search(SearchQuery.publicSearch("契税申报")).rescues()).isEmpty();
     }

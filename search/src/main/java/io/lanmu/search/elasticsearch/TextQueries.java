@@ -68,9 +68,10 @@ final class TextQueries {
         return Query.of(q -> q.bool(b -> {
             b.must(enoughWords).should(matchedAttachments(understood.highlighted()));
             if (groupsRequired == 1 && perGroup.size() > 1) {
-                // Letting words go, one of the main words at least: a single character says too little.
+                // Letting words go, a few main words at least ({@link Words#fewOf}): a lone character says too little.
                 List<Query> anyMain = understood.main().stream().map(TextQueries::anyAlternative).toList();
-                b.filter(f -> f.bool(main -> main.should(anyMain).minimumShouldMatch("1")));
+                String few = Integer.toString(Words.fewOf(anyMain.size()));
+                b.filter(f -> f.bool(main -> main.should(anyMain).minimumShouldMatch(few)));
             }
             if (understood.typed().all().size() > 1) {
                 b.should(asPhrase(understood.typed().typed()));

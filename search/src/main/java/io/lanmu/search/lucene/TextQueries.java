@@ -60,14 +60,15 @@ final class TextQueries {
     }
 
     /**
-     * Documents holding any of the main word groups ({@link Understood#main}), those holding more groups first: the
-     * last resort before an empty page, when a visitor typed more than any document holds.
+     * Documents holding a few of the main word groups ({@link Understood#main}, {@link Words#fewOf}), those holding
+     * more groups first: the last resort before an empty page, when a visitor typed more than any document holds.
      */
     Query anyWords(Understood understood) throws IOException {
         BooleanQuery.Builder anyMain = new BooleanQuery.Builder();
         for (Understood.Group group : understood.main()) {
             anyMain.add(anyAlternative(group, CONTENT), Occur.SHOULD);
         }
+        anyMain.setMinimumNumberShouldMatch(Words.fewOf(understood.main().size()));
         return relevance(understood, 1).add(anyMain.build(), Occur.FILTER).build();
     }
 

@@ -125,6 +125,14 @@ public record Words(List<Word> all, String typed) {
         return groups <= 6 ? groups - 1 : (int) Math.floor(groups * 0.75);
     }
 
+    /**
+     * How many of {@code mainGroups} main word groups a document must hold when it holds too few of all of them: a
+     * third, at least one. One of five words typed is too little to show a page for; two are something shared.
+     */
+    public static int fewOf(int mainGroups) {
+        return Math.max(1, (mainGroups + 2) / 3);
+    }
+
     /** A word and where it stands in the typed text. */
     public record Word(String text, int start, int end) {
     }

@@ -31,7 +31,7 @@ class ModularityTests {
     void verifiesTheModulesOfEveryMavenModuleTogether() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
                 "attachment", "audit", "background", "column", "deadline", "inbox", "item", "shared", "user",
-                "search", "samples", "setup", "web", "portal");
+                "search", "extraction", "samples", "setup", "web", "portal");
     }
 
     @Test

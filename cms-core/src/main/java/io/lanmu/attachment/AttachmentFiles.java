@@ -6,12 +6,17 @@ import io.lanmu.shared.Moments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -19,7 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Storing attachment files and recording what was extracted from them. Who may attach what to which
- * item is decided by the item module, which calls this.
+ * item is decided by the item module, which calls this; what a file is and what text it holds,
+ * {@link DocumentReading} tells.
  */
 @Service
 @Transactional
@@ -31,41 +37,64 @@ public class AttachmentFiles {
     private final Attachments attachments;
     private final AttachmentStorage storage;
     private final AttachmentProperties properties;
+    private final ObjectProvider<DocumentReading> reading;
     private final Clock clock;
 
-    public AttachmentFiles(Attachments attachments, AttachmentStorage storage, AttachmentProperties properties,
-            Clock clock) {
+    AttachmentFiles(Attachments attachments, AttachmentStorage storage, AttachmentProperties properties,
+            ObjectProvider<DocumentReading> reading, Clock clock) {
         this.attachments = attachments;
         this.storage = storage;
         this.properties = properties;
+        this.reading = reading;
         this.clock = clock;
     }
 
-    /** Stores a file for an item; refuses empty and oversized files and leaves nothing behind then. */
-    public Attachment store(long itemId, String fileName, String declaredType, InputStream content, Actor by) {
+    /**
+     * Stores a file for an item, once it is a document whose text Lanmu reads, whatever its name claims; refuses
+     * other, empty and oversized files and leaves nothing behind then.
+     *
+     * @param file a local copy of the upload, which the caller deletes
+     */
+    public Stored store(long itemId, String fileName, Path file, Actor by) {
         String name = cleanName(fileName);
+        DocumentReading.FileCheck check = DocumentReading.of(reading).check(file, name);
+        if (!check.accepted()) {
+            throw new InvalidInput("file", "attachment-type-refused",
+                    "This file is not a document Lanmu accepts: " + check.mediaType(), check.mediaType());
+        }
         Instant now = Moments.now(clock);
         String key = "%d/%s".formatted(itemId, UUID.randomUUID());
-        Attachment attachment = new Attachment(itemId, name, declaredType, key, by.userId(), now);
-        try {
-            AttachmentStorage.StoredFile file = storage.store(key, content, properties.maxSize().toBytes());
-            if (file.size() == 0) {
+        Attachment attachment = new Attachment(itemId, name, check.mediaType(), key, by.userId(), now);
+        try (InputStream content = Files.newInputStream(file)) {
+            AttachmentStorage.StoredFile stored = storage.store(key, content, properties.maxSize().toBytes());
+            if (stored.size() == 0) {
                 storage.delete(key);
                 throw new InvalidInput("file", "attachment-empty", "The file is empty");
             }
-            attachment.stored(file);
+            attachment.stored(stored);
             deleteIfRolledBack(key);
         }
         catch (IOException e) {
             throw new UncheckedIOException("The attachment could not be stored", e);
         }
         attachments.save(attachment);
-        return attachments.save(attachment.registerStored(by.username()));
+        return new Stored(attachments.save(attachment.registerStored(by.username())), check.mislabelled());
     }
 
     @Transactional(readOnly = true)
     public Attachment find(long id) {
-        return attachments.findById(id).orElseThrow(() -> new AttachmentNotFound(id));
+        return findIfPresent(id).orElseThrow(() -> new AttachmentNotFound(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Attachment> findIfPresent(long id) {
+        return attachments.findById(id);
+    }
+
+    /** Those of the attachments that exist, in no particular order. */
+    @Transactional(readOnly = true)
+    public List<Attachment> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : attachments.findByIdIn(ids);
     }
 
     public InputStream open(Attachment attachment) {
@@ -126,6 +155,14 @@ public class AttachmentFiles {
         catch (IOException | RuntimeException e) {
             log.warn("The file {} could not be deleted: {}", key, e.getMessage());
         }
+    }
+
+    /**
+     * A stored file.
+     *
+     * @param mislabelled the name's extension stands for another kind of document than the content
+     */
+    public record Stored(Attachment attachment, boolean mislabelled) {
     }
 
     private static String cleanName(String fileName) {

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface Attachments extends JpaRepository<Attachment, Long> {
+interface Attachments extends JpaRepository<Attachment, Long> {
 
     List<Attachment> findByIdIn(Collection<Long> ids);
 

@@ -2,7 +2,7 @@ package io.lanmu.item;
 
 import io.lanmu.attachment.Attachment;
 import io.lanmu.attachment.AttachmentProperties;
-import io.lanmu.attachment.Attachments;
+import io.lanmu.attachment.AttachmentFiles;
 import io.lanmu.shared.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,10 +21,10 @@ class ContentRules {
 
     private final HtmlSanitizer sanitizer;
     private final WorkflowProperties properties;
-    private final Attachments attachments;
+    private final AttachmentFiles attachments;
     private final AttachmentProperties attachmentProperties;
 
-    ContentRules(HtmlSanitizer sanitizer, WorkflowProperties properties, Attachments attachments,
+    ContentRules(HtmlSanitizer sanitizer, WorkflowProperties properties, AttachmentFiles attachments,
             AttachmentProperties attachmentProperties) {
         this.sanitizer = sanitizer;
         this.properties = properties;
@@ -81,7 +81,7 @@ class ContentRules {
                     "An item lists at most " + attachmentProperties.maxPerItem() + " attachments",
                     attachmentProperties.maxPerItem());
         }
-        List<Attachment> found = attachments.findByIdIn(ids);
+        List<Attachment> found = attachments.findAll(ids);
         boolean allOwn = itemId != null && found.size() == ids.size()
                 && found.stream().allMatch(attachment -> attachment.getItemId() == itemId);
         if (!allOwn || ids.stream().distinct().count() != ids.size()) {

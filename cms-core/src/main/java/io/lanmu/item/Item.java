@@ -1,86 +1,28 @@
 package io.lanmu.item;
 
-import io.lanmu.deadline.DeadlineState;
-import io.lanmu.deadline.InformationCategory;
 import io.lanmu.deadline.PolicySnapshot;
+import io.lanmu.deadline.PublicationCycle;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.InvalidInput;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * An item (信息) in a column. Its content lives in immutable {@link Revision}s: the latest revision is
  * what editors work on, the live revision is what visitors see. Each workflow step is a guarded
- * method that registers a past-tense event.
+ * method that registers a past-tense event; what the item table holds and how others read it is in
+ * {@link ItemState}.
  */
 @Entity
 @Table(name = "item")
-public class Item extends AbstractAggregateRoot<Item> {
+public class Item extends ItemState {
 
     private static final Set<ItemStatus> SUBMITTABLE = EnumSet.of(ItemStatus.DRAFT, ItemStatus.CHANGES_REQUESTED,
             ItemStatus.UNPUBLISHED, ItemStatus.EXPIRED);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "item_seq")
-    @SequenceGenerator(name = "item_seq", sequenceName = "item_seq", allocationSize = 50)
-    private Long id;
-
-    private long columnId;
-
-    @Enumerated(EnumType.STRING)
-    private InformationCategory category;
-
-    @Enumerated(EnumType.STRING)
-    private ItemStatus status;
-
-    /** The latest revision's title, kept here so lists need no join. */
-    private String title;
-
-    private int latestRevision;
-
-    private Integer liveRevision;
-
-    private Integer approvedRevision;
-
-    @Embedded
-    private PublicationCycle cycle;
-
-    private Long submittedBy;
-
-    private Instant publishAt;
-
-    private String scheduleReason;
-
-    private Instant expireAt;
-
-    /** When the item last went online after being offline. */
-    private Instant publishedAt;
-
-    /** When the live revision last changed. */
-    private Instant lastPublishedAt;
-
-    private long createdBy;
-
-    private Instant createdAt;
-
-    private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected Item() {
     }
@@ -116,15 +58,7 @@ public class Item extends AbstractAggregateRoot<Item> {
             throw new TransitionNotAllowed(id, "edited", status);
         }
         long previousColumn = columnId;
-        if (!cycle.isOpen()) {
-            cycle = PublicationCycle.open(policy, change.receivedAt() == null ? at : change.receivedAt());
-        }
-        else if (change.category() != category) {
-            cycle.applyPolicy(policy);
-        }
-        if (change.receivedAt() != null && !change.receivedAt().equals(cycle.getReceivedAt())) {
-            cycle.changeReceivedAt(change.category(), change.receivedAt());
-        }
+        cycle = cycle.afterEdit(policy, change.category() != category, change.receivedAt(), at);
         if (status != ItemStatus.CHANGES_REQUESTED) {
             status = ItemStatus.DRAFT;
         }
@@ -174,29 +108,12 @@ public class Item extends AbstractAggregateRoot<Item> {
     Optional<ItemPublished> approve(Instant publishAt, Instant expireAt, String reason, Actor by, Instant at) {
         requireStatus("approved", EnumSet.of(ItemStatus.IN_REVIEW));
         cycle.markApproved(category, at);
-        boolean later = publishAt != null && publishAt.isAfter(at);
-        Instant goesOnline = later ? publishAt : at;
-        boolean hasReason = reason != null && !reason.isBlank();
-        if (later && cycle.isOpen() && !cycle.getDeadline().isMetBy(publishAt) && !hasReason) {
-            throw new InvalidInput("reason", "late-schedule-needs-reason",
-                    "Publishing at %s is after the due time %s: record a reason".formatted(publishAt, getDueAt()),
-                    publishAt, getDueAt());
-        }
-        if (expireAt != null && !expireAt.isAfter(goesOnline)) {
-            throw new InvalidInput("expireAt", "expiry-before-publication",
-                    "The expiry time must come after the publication time");
-        }
-        if (expireAt != null) {
-            this.expireAt = expireAt;
-        }
-        approvedRevision = latestRevision;
-        scheduleReason = hasReason ? reason.trim() : null;
+        schedule = schedule().approved(latestRevision, publishAt, expireAt, reason, cycle, at);
         updatedAt = at;
-        registerEvent(new ItemApproved(id, columnId, latestRevision, later ? publishAt : null, this.expireAt,
-                scheduleReason, by.userId(), by.username(), at));
-        if (later) {
+        registerEvent(new ItemApproved(id, columnId, latestRevision, schedule.publishAt(), schedule.expireAt(),
+                schedule.scheduleReason(), by.userId(), by.username(), at));
+        if (schedule.waitsForPublication()) {
             status = ItemStatus.SCHEDULED;
-            this.publishAt = publishAt;
             return Optional.empty();
         }
         return Optional.of(goLive(by, at, false));
@@ -204,7 +121,7 @@ public class Item extends AbstractAggregateRoot<Item> {
 
     /** Publishes a scheduled revision whose time has come; the scheduler calls this. */
     ItemPublished publishScheduled(Instant at) {
-        if (status != ItemStatus.SCHEDULED || publishAt == null || publishAt.isAfter(at)) {
+        if (status != ItemStatus.SCHEDULED || !schedule().isDueForPublicationAt(at)) {
             throw new TransitionNotAllowed(id, "published by the scheduler", status);
         }
         return goLive(Actor.SYSTEM, at, true);
@@ -215,15 +132,13 @@ public class Item extends AbstractAggregateRoot<Item> {
         if (liveRevision == null) {
             publishedAt = at;
         }
-        liveRevision = approvedRevision;
+        liveRevision = schedule().approvedRevision();
         lastPublishedAt = at;
         status = ItemStatus.PUBLISHED;
-        approvedRevision = null;
-        publishAt = null;
+        schedule = schedule().published();
         updatedAt = at;
-        Boolean onTime = measured && cycle.getDeadline().hasWindow() ? cycle.getDeadline().isMetBy(at) : null;
         ItemPublished published = new ItemPublished(id, columnId, liveRevision, category,
-                measured ? getDueAt() : null, onTime, scheduled, by.userId(), by.username(), at);
+                measured ? getDueAt() : null, cycle.onTime(measured, at), scheduled, by.userId(), by.username(), at);
         registerEvent(published);
         return published;
     }
@@ -247,17 +162,14 @@ public class Item extends AbstractAggregateRoot<Item> {
         if (!isLive() && status != ItemStatus.SCHEDULED) {
             throw new TransitionNotAllowed(id, "given an expiry time", status);
         }
-        if (expireAt != null && !expireAt.isAfter(at)) {
-            throw new InvalidInput("expireAt", "expiry-in-past", "The expiry time must lie in the future");
-        }
-        this.expireAt = expireAt;
+        schedule = schedule().expiringAt(expireAt, at);
         updatedAt = at;
         registerEvent(new ItemExpiryScheduled(id, columnId, expireAt, by.userId(), by.username(), at));
     }
 
     /** Takes the item offline because its expiry time came; the scheduler calls this. */
     void expire(Instant at) {
-        if (!isLive() || expireAt == null || expireAt.isAfter(at)) {
+        if (!isLive() || !schedule().expiresBy(at)) {
             throw new TransitionNotAllowed(id, "expired", status);
         }
         liveRevision = null;
@@ -275,30 +187,8 @@ public class Item extends AbstractAggregateRoot<Item> {
         registerEvent(new ItemDeleted(id, columnId, title, by.userId(), by.username(), at));
     }
 
-    /** Raises the due-soon warning once per cycle. */
-    boolean warnIfDueSoon(Instant now, Duration warnBefore) {
-        if (cycle.stateAt(now, warnBefore) == DeadlineState.DUE_SOON && cycle.warnOnce(now)) {
-            registerEvent(new DeadlineApproaching(id, columnId, category, getDueAt(), Actor.SYSTEM.userId(),
-                    Actor.SYSTEM.username(), now));
-            return true;
-        }
-        return false;
-    }
-
-    /** Flags the item as late once per cycle. */
-    boolean flagIfOverdue(Instant now, Duration warnBefore) {
-        if (cycle.stateAt(now, warnBefore) == DeadlineState.OVERDUE && cycle.flagLateOnce(now)) {
-            registerEvent(new DeadlineMissed(id, columnId, category, getDueAt(), Actor.SYSTEM.userId(),
-                    Actor.SYSTEM.username(), now));
-            return true;
-        }
-        return false;
-    }
-
     private void cancelSchedule() {
-        publishAt = null;
-        approvedRevision = null;
-        scheduleReason = null;
+        schedule = schedule().cancelled();
         if (status == ItemStatus.SCHEDULED) {
             status = ItemStatus.DRAFT;
         }
@@ -310,87 +200,4 @@ public class Item extends AbstractAggregateRoot<Item> {
         }
     }
 
-    public boolean isLive() {
-        return liveRevision != null;
-    }
-
-    public DeadlineState deadlineStateAt(Instant now, Duration warnBefore) {
-        return cycle.stateAt(now, warnBefore);
-    }
-
-    public Instant getDueAt() {
-        return cycle.getDueAt();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getColumnId() {
-        return columnId;
-    }
-
-    public InformationCategory getCategory() {
-        return category;
-    }
-
-    public ItemStatus getStatus() {
-        return status;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public int getLatestRevision() {
-        return latestRevision;
-    }
-
-    public Integer getLiveRevision() {
-        return liveRevision;
-    }
-
-    public PublicationCycle getCycle() {
-        return cycle;
-    }
-
-    public Long getSubmittedBy() {
-        return submittedBy;
-    }
-
-    public Instant getPublishAt() {
-        return publishAt;
-    }
-
-    public String getScheduleReason() {
-        return scheduleReason;
-    }
-
-    public Instant getExpireAt() {
-        return expireAt;
-    }
-
-    public Instant getPublishedAt() {
-        return publishedAt;
-    }
-
-    public Instant getLastPublishedAt() {
-        return lastPublishedAt;
-    }
-
-    public long getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

@@ -3,11 +3,11 @@ package io.lanmu.item;
 import io.lanmu.attachment.Attachment;
 import io.lanmu.attachment.AttachmentFiles;
 import io.lanmu.attachment.AttachmentNotFound;
-import io.lanmu.attachment.Attachments;
 import io.lanmu.column.ColumnTree;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.StaleVersion;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,39 +25,39 @@ public class ItemAttachments {
     private final Items items;
     private final Revisions revisions;
     private final AttachmentFiles files;
-    private final Attachments attachments;
     private final ItemEditing editing;
     private final EditorialPermissions permissions;
     private final ColumnTree columns;
 
-    public ItemAttachments(Items items, Revisions revisions, AttachmentFiles files, Attachments attachments,
-            ItemEditing editing, EditorialPermissions permissions, ColumnTree columns) {
+    ItemAttachments(Items items, Revisions revisions, AttachmentFiles files, ItemEditing editing,
+            EditorialPermissions permissions, ColumnTree columns) {
         this.items = items;
         this.revisions = revisions;
         this.files = files;
-        this.attachments = attachments;
         this.editing = editing;
         this.permissions = permissions;
         this.columns = columns;
     }
 
     /**
-     * Stores the file and writes a revision that lists it last. Without a version, files uploaded to one item at
-     * the same time are added one after the other, each in a revision of its own.
+     * Stores the file, when it is a document Lanmu reads, and writes a revision that lists it last. Without a
+     * version, files uploaded to one item at the same time are added one after the other, each in a revision of
+     * its own.
+     *
+     * @param file a local copy of the upload, which the caller deletes
      */
-    public Attached attach(long itemId, String fileName, String declaredType, InputStream content, Long version,
-            Actor by) {
+    public Attached attach(long itemId, String fileName, Path file, Long version, Actor by) {
         Item item = items.findForUpdate(itemId).orElseThrow(() -> new ItemNotFound(itemId));
         StaleVersion.check("Item", itemId, version, item.getVersion());
         permissions.requireEditorOf(by, item.getColumnId());
         if (item.getStatus() == ItemStatus.IN_REVIEW) {
             throw new TransitionNotAllowed(itemId, "edited", item.getStatus());
         }
-        Attachment stored = files.store(itemId, fileName, declaredType, content, by);
+        AttachmentFiles.Stored stored = files.store(itemId, fileName, file, by);
         List<Long> listed = new ArrayList<>(latest(item).attachmentIds());
-        listed.add(stored.getId());
+        listed.add(stored.attachment().getId());
         Item revised = editing.revise(itemId, listOnly(item.getVersion(), listed), by);
-        return new Attached(revised, stored);
+        return new Attached(revised, stored.attachment(), stored.mislabelled());
     }
 
     /** Writes a revision that no longer lists the file; older revisions keep it. */
@@ -74,7 +74,7 @@ public class ItemAttachments {
     /** The attachments a revision lists, in its order. */
     @Transactional(readOnly = true)
     public List<Attachment> listedIn(ItemContent content) {
-        List<Attachment> found = attachments.findByIdIn(content.attachmentIds());
+        List<Attachment> found = files.findAll(content.attachmentIds());
         return content.attachmentIds().stream()
                 .flatMap(id -> found.stream().filter(attachment -> attachment.getId().equals(id)))
                 .toList();
@@ -86,7 +86,7 @@ public class ItemAttachments {
         return items.findPublished(itemId)
                 .filter(published -> columns.snapshot().isPubliclyVisible(published.columnId()))
                 .filter(published -> published.content().attachmentIds().contains(attachmentId))
-                .flatMap(published -> attachments.findById(attachmentId));
+                .flatMap(published -> files.findIfPresent(attachmentId));
     }
 
     /** A file staff may download: any file uploaded to an item they may read. */
@@ -96,7 +96,7 @@ public class ItemAttachments {
         if (!permissions.mayRead(reader, item)) {
             throw new ItemNotFound(itemId);
         }
-        return attachments.findById(attachmentId).filter(attachment -> attachment.getItemId() == itemId)
+        return files.findIfPresent(attachmentId).filter(attachment -> attachment.getItemId() == itemId)
                 .orElseThrow(() -> new AttachmentNotFound(attachmentId));
     }
 
@@ -113,7 +113,11 @@ public class ItemAttachments {
                 attachmentIds);
     }
 
-    /** The item after the new revision, and the stored file. */
-    public record Attached(Item item, Attachment attachment) {
+    /**
+     * The item after the new revision, and the stored file.
+     *
+     * @param mislabelled the file's name stands for another kind of document than its content
+     */
+    public record Attached(Item item, Attachment attachment, boolean mislabelled) {
     }
 }

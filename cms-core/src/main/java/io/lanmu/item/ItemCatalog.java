@@ -3,6 +3,7 @@ package io.lanmu.item;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.Forbidden;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,7 +23,7 @@ public class ItemCatalog {
     private final EditorialPermissions permissions;
     private final RevisionDiffer differ = new RevisionDiffer();
 
-    public ItemCatalog(Items items, Revisions revisions, PublicationRecords publications,
+    ItemCatalog(Items items, Revisions revisions, PublicationRecords publications,
             EditorialPermissions permissions) {
         this.items = items;
         this.revisions = revisions;
@@ -43,6 +44,14 @@ public class ItemCatalog {
     /** The columns whose items the reader may see; empty means all of them. */
     public Set<Long> readableColumns(Actor reader) {
         return permissions.readableColumns(reader);
+    }
+
+    /**
+     * Where an item stands, for those who may know that much without reading it: the contributor whose
+     * contribution became the item. Empty once the item was deleted.
+     */
+    public Optional<Progress> progressOf(long id) {
+        return items.findById(id).map(item -> new Progress(item.getId(), item.getStatus(), item.isLive()));
     }
 
     public Page<Item> list(ItemFilter filter, Pageable page, Actor reader) {
@@ -81,5 +90,9 @@ public class ItemCatalog {
                     item.getColumnId());
         }
         return item;
+    }
+
+    /** Where an item stands in the workflow, and whether a revision of it is online. */
+    public record Progress(long id, ItemStatus status, boolean live) {
     }
 }

@@ -1,6 +1,5 @@
 package io.lanmu.item;
 
-import io.lanmu.deadline.DeadlineProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -12,7 +11,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 class ItemConfiguration {
 
     /**
-     * The workflow's jobs run at the intervals of their settings, only where timed jobs run at all. Each first
+     * The workflow's job runs at the interval of its setting, only where timed jobs run at all. It first
      * runs one interval after start, once the application is up.
      */
     @Configuration(proxyBeanMethods = false)
@@ -20,20 +19,16 @@ class ItemConfiguration {
 
         private final WorkflowJobs jobs;
         private final WorkflowProperties workflow;
-        private final DeadlineProperties deadlines;
 
-        WorkflowSchedule(WorkflowJobs jobs, WorkflowProperties workflow, DeadlineProperties deadlines) {
+        WorkflowSchedule(WorkflowJobs jobs, WorkflowProperties workflow) {
             this.jobs = jobs;
             this.workflow = workflow;
-            this.deadlines = deadlines;
         }
 
         @Override
         public void configureTasks(ScheduledTaskRegistrar registrar) {
             registrar.addFixedDelayTask(new FixedDelayTask(jobs::publishAndExpire, workflow.schedulerInterval(),
                     workflow.schedulerInterval()));
-            registrar.addFixedDelayTask(new FixedDelayTask(jobs::watchDeadlines, deadlines.checkInterval(),
-                    deadlines.checkInterval()));
         }
     }
 }

@@ -37,7 +37,7 @@ public class ItemEditing {
     private final AttachmentFiles attachmentFiles;
     private final Clock clock;
 
-    public ItemEditing(Items items, Revisions revisions, ColumnTree columns, CategoryPolicies policies,
+    ItemEditing(Items items, Revisions revisions, ColumnTree columns, CategoryPolicies policies,
             EditorialPermissions permissions, ContentRules rules, AttachmentFiles attachmentFiles, Clock clock) {
         this.items = items;
         this.attachmentFiles = attachmentFiles;

@@ -1,9 +1,9 @@
 package io.lanmu.item;
 
 /**
- * Where the item's latest revision stands in the workflow. Whether a revision is online is a separate
- * fact ({@link Item#isLive()}): an item being edited after publication stays online while its new
- * draft is reviewed.
+ * The step of the workflow the item last took, as the item table stores it and the {@code status} filter and
+ * field of the management API name it. It tells review and publication apart only partly (a live item with a
+ * new draft is {@code DRAFT}); {@link Item#getReview()} and {@link Item#publicationStateAt} say each on its own.
  */
 public enum ItemStatus {
     DRAFT,

@@ -19,13 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ItemWorkflow {
 
     private final Items items;
-    private final PublicationRecords publications;
     private final EditorialPermissions permissions;
     private final Clock clock;
 
-    public ItemWorkflow(Items items, PublicationRecords publications, EditorialPermissions permissions, Clock clock) {
+    ItemWorkflow(Items items, EditorialPermissions permissions, Clock clock) {
         this.items = items;
-        this.publications = publications;
         this.permissions = permissions;
         this.clock = clock;
     }
@@ -51,9 +49,7 @@ public class ItemWorkflow {
     public Item approve(long id, Approval approval, Actor by) {
         Item item = load(id, approval.version());
         permissions.requireIndependentApprover(by, item);
-        Instant now = Moments.now(clock);
-        item.approve(approval.publishAt(), approval.expireAt(), approval.reason(), by, now)
-                .ifPresent(published -> publications.save(PublicationRecord.of(item, published)));
+        item.approve(approval.publishAt(), approval.expireAt(), approval.reason(), by, Moments.now(clock));
         return items.save(item);
     }
 

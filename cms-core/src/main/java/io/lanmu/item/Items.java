@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Items extends JpaRepository<Item, Long>, JpaSpecificationExecutor<Item> {
+interface Items extends JpaRepository<Item, Long>, JpaSpecificationExecutor<Item> {
 
     long countByColumnId(long columnId);
 
@@ -41,10 +41,10 @@ public interface Items extends JpaRepository<Item, Long>, JpaSpecificationExecut
     @Query("select i.id from Item i where i.updatedAt >= :since")
     List<Long> findIdsUpdatedSince(Instant since);
 
-    @Query("select i.id from Item i where i.status = io.lanmu.item.ItemStatus.SCHEDULED and i.publishAt <= :now order by i.publishAt")
+    @Query("select i.id from Item i where i.status = io.lanmu.item.ItemStatus.SCHEDULED and i.schedule.publishAt <= :now order by i.schedule.publishAt")
     List<Long> findIdsDueForPublication(Instant now);
 
-    @Query("select i.id from Item i where i.liveRevision is not null and i.expireAt <= :now order by i.expireAt")
+    @Query("select i.id from Item i where i.liveRevision is not null and i.schedule.expireAt <= :now order by i.schedule.expireAt")
     List<Long> findIdsDueForExpiry(Instant now);
 
     /** Open cycles due before {@code horizon} that still lack a warning or a late flag. */

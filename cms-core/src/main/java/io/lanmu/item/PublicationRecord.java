@@ -2,6 +2,7 @@ package io.lanmu.item;
 
 import io.lanmu.deadline.ClockStart;
 import io.lanmu.deadline.InformationCategory;
+import io.lanmu.deadline.PublicationCycle;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -25,7 +25,7 @@ public class PublishedItems {
     private final Items items;
     private final ColumnTree columns;
 
-    public PublishedItems(Items items, ColumnTree columns) {
+    PublishedItems(Items items, ColumnTree columns) {
         this.items = items;
         this.columns = columns;
     }

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Revisions extends JpaRepository<Revision, Long> {
+interface Revisions extends JpaRepository<Revision, Long> {
 
     Optional<Revision> findByItemIdAndNumber(long itemId, int number);
 

@@ -23,14 +23,11 @@ public class ScheduledPublishing {
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublishing.class);
 
     private final Items items;
-    private final PublicationRecords publications;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public ScheduledPublishing(Items items, PublicationRecords publications, PlatformTransactionManager transactions,
-            Clock clock) {
+    ScheduledPublishing(Items items, PlatformTransactionManager transactions, Clock clock) {
         this.items = items;
-        this.publications = publications;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -40,10 +37,11 @@ public class ScheduledPublishing {
         Instant now = Moments.now(clock);
         return (int) items.findIdsDueForPublication(now).stream().filter(inOwnTransaction(id -> {
             Item item = items.findById(id).orElse(null);
-            if (item == null || item.getStatus() != ItemStatus.SCHEDULED || item.getPublishAt().isAfter(now)) {
+            if (item == null || item.getStatus() != ItemStatus.SCHEDULED
+                    || !item.getSchedule().isDueForPublicationAt(now)) {
                 return false;
             }
-            publications.save(PublicationRecord.of(item, item.publishScheduled(now)));
+            item.publishScheduled(now);
             items.save(item);
             return true;
         })).count();
@@ -54,7 +52,7 @@ public class ScheduledPublishing {
         Instant now = Moments.now(clock);
         return (int) items.findIdsDueForExpiry(now).stream().filter(inOwnTransaction(id -> {
             Item item = items.findById(id).orElse(null);
-            if (item == null || !item.isLive() || item.getExpireAt() == null || item.getExpireAt().isAfter(now)) {
+            if (item == null || !item.isLive() || !item.getSchedule().expiresBy(now)) {
                 return false;
             }
             item.expire(now);

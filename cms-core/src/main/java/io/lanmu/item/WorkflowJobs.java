@@ -15,21 +15,14 @@ import org.springframework.stereotype.Component;
 class WorkflowJobs {
 
     private final ScheduledPublishing publishing;
-    private final DeadlineWatch deadlines;
 
-    WorkflowJobs(ScheduledPublishing publishing, DeadlineWatch deadlines) {
+    WorkflowJobs(ScheduledPublishing publishing) {
         this.publishing = publishing;
-        this.deadlines = deadlines;
     }
 
     @SchedulerLock(name = "lanmu.scheduled-publishing", lockAtMostFor = "PT1M")
     public void publishAndExpire() {
         publishing.publishDue();
         publishing.expireDue();
-    }
-
-    @SchedulerLock(name = "lanmu.deadline-watch", lockAtMostFor = "PT1M")
-    public void watchDeadlines() {
-        deadlines.check();
     }
 }

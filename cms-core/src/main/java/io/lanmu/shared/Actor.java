@@ -5,8 +5,10 @@ import java.util.Set;
 
 /**
  * The person (or the system itself) on whose behalf an operation runs. Services take the actor as
- * an argument instead of reading a security context, so every rule is checked the same way for the
- * API, the scheduler and the sample-site loader.
+ * an argument instead of reading a security context, so the rules they check hold the same for the
+ * API, the scheduler and the sample-site loader. Not every rule sits in a service yet: some role
+ * checks of the management API (user administration, search maintenance, on-time figures) are made
+ * by its controllers, and hold for the API only.
  */
 public record Actor(long userId, String username, Set<Role> roles) {
 

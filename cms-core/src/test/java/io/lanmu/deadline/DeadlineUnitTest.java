@@ -80,6 +80,26 @@ class DeadlineUnitTest {
         assertThat(recounted.getDueAt()).isEqualTo(deadline.getDueAt());
     }
 
+    @Test
+    void aCycleIsWarnedAndFlaggedLateOnceEach() {
+        PublicationCycle cycle = PublicationCycle.open(defaultPolicy(InformationCategory.GENERAL), FIXED.instant());
+        Instant received = FIXED.instant();
+
+        assertThat(cycle.warnIfDueSoon(received.plus(Duration.ofHours(21)), WARN)).isFalse();
+        assertThat(cycle.warnIfDueSoon(received.plus(Duration.ofHours(23)), WARN)).isTrue();
+        assertThat(cycle.warnIfDueSoon(received.plus(Duration.ofMinutes(23 * 60 + 30)), WARN)).isFalse();
+        assertThat(cycle.flagIfOverdue(received.plus(Duration.ofHours(25)), WARN)).isTrue();
+        assertThat(cycle.flagIfOverdue(received.plus(Duration.ofHours(26)), WARN)).isFalse();
+    }
+
+    @Test
+    void aLateCycleNeedsNoWarningAnyMore() {
+        PublicationCycle cycle = PublicationCycle.open(defaultPolicy(InformationCategory.GENERAL), FIXED.instant());
+
+        assertThat(cycle.flagIfOverdue(FIXED.instant().plus(Duration.ofHours(25)), WARN)).isTrue();
+        assertThat(cycle.warnIfDueSoon(FIXED.instant().plus(Duration.ofHours(23)), WARN)).isFalse();
+    }
+
     private static PolicySnapshot defaultPolicy(InformationCategory category) {
         return new PolicySnapshot(category, category.defaultWindowHours(), ClockStart.RECEIVED);
     }

@@ -8,6 +8,7 @@ import io.lanmu.audit.AuditQuery;
 import io.lanmu.audit.AuditTrail;
 import io.lanmu.column.Column;
 import io.lanmu.deadline.DeadlineState;
+import io.lanmu.deadline.DeadlineWatch;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.Forbidden;
 import io.lanmu.shared.InvalidInput;
@@ -56,6 +57,9 @@ abstract class EditorialWorkflowIntegrationTests {
 
     @Autowired
     PublicationRecords publications;
+
+    @Autowired
+    DeadlineWatch watch;
 
     Column notices;
     Actor editor;
@@ -263,6 +267,23 @@ abstract class EditorialWorkflowIntegrationTests {
     }
 
     @Test
+    void deadlineWatchWarnsBeforeTheDueTimeAndFlagsTheLateItemOnceEach() {
+        Item item = editing.create(ItemMother.notice(notices.getId()), editor);
+
+        clock.advance(Duration.ofHours(23));
+        watch.check();
+        watch.check();
+        clock.advance(Duration.ofHours(2));
+        watch.check();
+        watch.check();
+
+        assertThat(actionsOn(item)).containsExactly("DeadlineMissed", "DeadlineApproaching", "ItemCreated");
+        assertThat(catalog.find(item.getId(), editor).item().getVersion()).isGreaterThan(item.getVersion());
+        assertThat(catalog.find(item.getId(), editor).item().getDueAt())
+                .isEqualTo(TestClock.START.plus(Duration.ofHours(24)));
+    }
+
+    @Test
     void schedulingBeyondTheDueTimeNeedsAReason() {
         Item item = submitted();
         var afterDue = new Approval(TestClock.START.plus(Duration.ofHours(30)), null, null, null);
@@ -273,7 +294,7 @@ abstract class EditorialWorkflowIntegrationTests {
         Item scheduled = workflow.approve(item.getId(), new Approval(afterDue.publishAt(), null, "等待新闻发布会后同步发布",
                 null), approver);
         assertThat(scheduled.getStatus()).isEqualTo(ItemStatus.SCHEDULED);
-        assertThat(scheduled.getScheduleReason()).isEqualTo("等待新闻发布会后同步发布");
+        assertThat(scheduled.getSchedule().scheduleReason()).isEqualTo("等待新闻发布会后同步发布");
     }
 
     @Test

@@ -1,30 +1,24 @@
 package io.lanmu.item;
 
+import static io.lanmu.item.UnsavedItems.APPROVER;
+import static io.lanmu.item.UnsavedItems.EDITOR;
+import static io.lanmu.item.UnsavedItems.GENERAL;
+import static io.lanmu.item.UnsavedItems.T0;
+import static io.lanmu.item.UnsavedItems.change;
+import static io.lanmu.item.UnsavedItems.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lanmu.deadline.ClockStart;
 import io.lanmu.deadline.DeadlineState;
-import io.lanmu.deadline.InformationCategory;
-import io.lanmu.deadline.PolicySnapshot;
-import io.lanmu.shared.Actor;
 import io.lanmu.shared.InvalidInput;
-import io.lanmu.shared.Role;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * The item's workflow rules, without Spring or a database.
  */
 class ItemUnitTest {
-
-    private static final Instant T0 = Instant.parse("2026-11-27T01:00:00Z");
-    private static final Actor EDITOR = Actor.of(2, "editor", Role.EDITOR);
-    private static final Actor APPROVER = Actor.of(3, "approver", Role.APPROVER);
-    private static final PolicySnapshot GENERAL = new PolicySnapshot(InformationCategory.GENERAL, 24,
-            ClockStart.RECEIVED);
 
     @Test
     void newItemIsADraftDueADayAfterItArrived() {
@@ -115,27 +109,5 @@ class ItemUnitTest {
 
         assertThat(item.getStatus()).isEqualTo(ItemStatus.EXPIRED);
         assertThat(item.isLive()).isFalse();
-    }
-
-    @Test
-    void deadlineWarningAndLateFlagAreRaisedOncePerCycle() {
-        Item item = draft();
-        Duration warn = Duration.ofHours(2);
-
-        assertThat(item.warnIfDueSoon(T0.plus(Duration.ofHours(23)), warn)).isTrue();
-        assertThat(item.warnIfDueSoon(T0.plus(Duration.ofMinutes(23 * 60 + 30)), warn)).isFalse();
-        assertThat(item.flagIfOverdue(T0.plus(Duration.ofHours(25)), warn)).isTrue();
-        assertThat(item.flagIfOverdue(T0.plus(Duration.ofHours(26)), warn)).isFalse();
-    }
-
-    private static Item draft() {
-        Item item = Item.draft(7, GENERAL, T0, "标题", EDITOR, T0);
-        // The database assigns ids; events name the item by it.
-        ReflectionTestUtils.setField(item, "id", 42L);
-        return item;
-    }
-
-    private static Revision.Change change() {
-        return new Revision.Change(7, InformationCategory.GENERAL, null, "新标题", null);
     }
 }

@@ -175,7 +175,7 @@ abstract class ScheduledPublishingIntegrationTests {
     }
 
     private ScheduledPublishing newInstance() {
-        return new ScheduledPublishing(items, publications, transactions, clock);
+        return new ScheduledPublishing(items, transactions, clock);
     }
 
     private JdbcTemplateLockProvider lockProvider() {

@@ -9,11 +9,13 @@ import io.lanmu.column.EditorAssignments;
 import io.lanmu.column.SiteTree;
 import io.lanmu.deadline.InformationCategory;
 import io.lanmu.item.Item;
+import io.lanmu.item.ItemCatalog;
+import io.lanmu.item.ItemFilter;
 import io.lanmu.item.ItemStatus;
-import io.lanmu.item.Items;
 import io.lanmu.item.PublicationRecord;
 import io.lanmu.item.PublicationRecords;
 import io.lanmu.item.PublishedItems;
+import io.lanmu.shared.Actor;
 import io.lanmu.shared.Role;
 import io.lanmu.user.User;
 import io.lanmu.user.UserAccounts;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
 
 /**
  * The sample site a new installation starts with, built into a real database (H2 and PostgreSQL).
@@ -47,7 +50,7 @@ abstract class SampleSiteIntegrationTests {
     EditorAssignments assignments;
 
     @Autowired
-    Items items;
+    ItemCatalog items;
 
     @Autowired
     PublicationRecords publications;
@@ -60,7 +63,8 @@ abstract class SampleSiteIntegrationTests {
     @BeforeAll
     void buildTheSite() {
         int built = sampleSite.build(username -> "sample-password-" + username);
-        all = items.findAll();
+        all = items.list(new ItemFilter(Set.of(), null, null, null, null, null), Pageable.unpaged(),
+                Actor.SYSTEM_ADMIN).getContent();
         assertThat(all).hasSize(built);
     }
 

@@ -1,5 +1,6 @@
 package io.lanmu.portal;
 
+import io.lanmu.column.ColumnTree;
 import io.lanmu.search.SearchUnavailable;
 import io.lanmu.shared.InvalidInput;
 import io.lanmu.shared.NotFound;
@@ -24,19 +25,21 @@ class PortalErrors {
     private static final Logger log = LoggerFactory.getLogger(PortalErrors.class);
 
     private final Theme theme;
+    private final ColumnTree columns;
 
-    PortalErrors(Theme theme) {
+    PortalErrors(Theme theme, ColumnTree columns) {
         this.theme = theme;
+        this.columns = columns;
     }
 
     @ExceptionHandler({NotFound.class, TypeMismatchException.class})
     ModelAndView notFound(Exception e) {
-        return page(HttpStatus.NOT_FOUND);
+        return withNavigation(page(HttpStatus.NOT_FOUND));
     }
 
     @ExceptionHandler(InvalidInput.class)
     ModelAndView invalid(InvalidInput e) {
-        return page(HttpStatus.BAD_REQUEST);
+        return withNavigation(page(HttpStatus.BAD_REQUEST));
     }
 
     @ExceptionHandler(SearchUnavailable.class)
@@ -49,6 +52,20 @@ class PortalErrors {
     ModelAndView failed(Exception e) {
         log.error("A public page failed", e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    /**
+     * A visitor who followed a stale link goes on from the site's columns. Only where the failure is the visitor's:
+     * the column tree is read from the database, which may be what failed otherwise.
+     */
+    private ModelAndView withNavigation(ModelAndView page) {
+        try {
+            page.addObject("navigation", Theme.navigation(columns.snapshot()));
+        }
+        catch (RuntimeException e) {
+            log.warn("No navigation for an error page: {}", e.getMessage());
+        }
+        return page;
     }
 
     private ModelAndView page(HttpStatus status) {

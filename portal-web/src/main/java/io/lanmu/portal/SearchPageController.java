@@ -63,7 +63,7 @@ class SearchPageController {
         SearchResult result = search.searchPublished(filter, Math.max(page, 1) - 1, properties.searchPageSize());
         // The page may be served from memory next time; the query log still counts that search.
         long total = result.total();
-        PageCaching.onEveryHit(request, () -> search.recordPublishedSearch(text, total));
+        PageCaching.onEveryHit(request, () -> search.recordPublishedSearch(text, total, result.rescues()));
         long pages = (result.total() + properties.searchPageSize() - 1) / properties.searchPageSize();
         view.addObject("searched", true).addObject("total", result.total()).addObject("page", Math.max(page, 1))
                 .addObject("totalPages", pages).addObject("hits", hits(result, site))

@@ -38,7 +38,7 @@ class Theme {
         return new ModelAndView(view);
     }
 
-    private static List<NavigationLink> navigation(SiteTree site) {
+    static List<NavigationLink> navigation(SiteTree site) {
         return site == null ? List.of()
                 : site.roots().stream().filter(ColumnNode::visible)
                         .map(root -> new NavigationLink(root.name(), Links.column(root))).toList();

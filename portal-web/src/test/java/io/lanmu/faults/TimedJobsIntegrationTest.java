@@ -6,10 +6,10 @@ import static org.awaitility.Awaitility.await;
 import io.lanmu.column.Column;
 import io.lanmu.item.Approval;
 import io.lanmu.item.Item;
+import io.lanmu.item.ItemCatalog;
 import io.lanmu.item.ItemEditing;
 import io.lanmu.item.ItemStatus;
 import io.lanmu.item.ItemWorkflow;
-import io.lanmu.item.Items;
 import io.lanmu.item.PublicationRecords;
 import io.lanmu.load.RunningLanmu;
 import io.lanmu.shared.Actor;
@@ -43,8 +43,8 @@ class TimedJobsIntegrationTest {
 
             clock.advance(Duration.ofHours(1));
 
-            Items items = lanmu.bean(Items.class);
-            await().atMost(CEILING).until(() -> items.findById(id).map(Item::getStatus).orElseThrow(),
+            ItemCatalog items = lanmu.bean(ItemCatalog.class);
+            await().atMost(CEILING).until(() -> items.progressOf(id).map(ItemCatalog.Progress::status).orElseThrow(),
                     ItemStatus.PUBLISHED::equals);
             assertThat(lanmu.bean(PublicationRecords.class).findByItemIdOrderByPublishedAt(id)).hasSize(1);
         }

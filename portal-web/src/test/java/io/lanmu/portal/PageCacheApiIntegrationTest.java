@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -145,10 +147,11 @@ class PageCacheApiIntegrationTest {
         }
     }
 
-    @Test
-    void searchServedFromMemoryIsStillCountedInTheQueryLog() {
+    @ParameterizedTest
+    @ValueSource(strings = {"/search?q=", "/api/v1/search?q="})
+    void searchServedFromMemoryIsStillCountedInTheQueryLog(String search) {
         String query = "cached" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        String path = "/search?q=" + query;
+        String path = search + query;
         MvcTestResult first = pages.get(path);
 
         int calls = database.during(() -> pages.get(path));
@@ -159,6 +162,18 @@ class PageCacheApiIntegrationTest {
         assertThat(first.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("max-age=5, public");
         assertThat(jdbc.queryForObject("select count(*) from search_query where query = ?", Integer.class, query))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void suggestionsAreKeptBrieflyToo() {
+        String path = "/api/v1/suggest?q=" + UUID.randomUUID().toString().substring(0, 6);
+        MvcTestResult first = pages.get(path);
+
+        int calls = database.during(() -> pages.get(path));
+
+        assertThat(first).hasStatusOk();
+        assertThat(calls).isZero();
+        assertThat(first.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("max-age=5, public");
     }
 
     @Test

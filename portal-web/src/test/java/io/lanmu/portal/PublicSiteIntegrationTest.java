@@ -9,8 +9,10 @@ import io.lanmu.item.ItemContent;
 import io.lanmu.shared.SiteProperties;
 import io.lanmu.testsupport.TestClock;
 import io.lanmu.web.ApiTest;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +75,24 @@ class PublicSiteIntegrationTest {
         // The strict policy allows the theme's own files only, so nothing may be inline.
         assertThat(answer).headers().hasValue("Content-Security-Policy", io.lanmu.web.SiteHeaders.SITE_POLICY);
         assertThat(home.select("script:not([src]), style, [style]")).isEmpty();
+    }
+
+    @Test
+    void pagesSpeakTheSiteLanguageWhateverTheBrowserAsksFor() throws Exception {
+        Column notices = publishing.column(null, "通知公告", ColumnKind.LIST);
+        publishing.published(notices, "办税服务厅春节期间安排");
+
+        MvcTestResult english = mvc.get().uri("/").header(HttpHeaders.ACCEPT, "text/html")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9").exchange();
+        Document home = Jsoup.parse(Pages.body(english));
+
+        // The content is Chinese, so the frame around it is too, and says so for screen readers.
+        assertThat(home.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
+        assertThat(home.selectFirst("a.skip-link").text()).isEqualTo("跳到正文");
+        // The API's messages still follow the browser.
+        String problem = mvc.get().uri("/api/v1/items/999999999").header(HttpHeaders.ACCEPT_LANGUAGE, "en").exchange()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(problem).contains("\"status\":404").doesNotContainPattern("[\\u4e00-\\u9fff]");
     }
 
     @Test
@@ -151,7 +171,7 @@ class PublicSiteIntegrationTest {
     }
 
     @Test
-    void missingPagesAnswerAChinesePageWhileTheApiKeepsProblemDetails() {
+    void missingPagesAnswerAChinesePageWithTheSiteNavigationWhileTheApiKeepsProblemDetails() {
         Column notices = publishing.column(null, "通知公告", ColumnKind.LIST);
 
         MvcTestResult item = pages.get(notices.getPath() + "/987654.html");
@@ -161,9 +181,11 @@ class PublicSiteIntegrationTest {
 
         for (MvcTestResult missing : List.of(item, column, mistyped)) {
             assertThat(missing).hasStatus(404).hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
-            Document page = org.jsoup.Jsoup.parse(Pages.body(missing));
+            Document page = Jsoup.parse(Pages.body(missing));
             assertThat(page.selectFirst("h1").text()).isEqualTo("页面不存在");
             assertThat(page.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
+            // A visitor who followed a stale link goes on from the columns.
+            assertThat(page.select("nav.site-nav a").eachText()).contains("首页", "通知公告");
         }
         assertThat(api).hasStatus(404).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(pages.get(notices.getPath())).hasStatus(301).headers()

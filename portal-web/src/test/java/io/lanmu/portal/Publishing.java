@@ -18,8 +18,11 @@ import io.lanmu.item.NewItem;
 import io.lanmu.shared.Actor;
 import io.lanmu.testsupport.TestClock;
 import io.lanmu.testsupport.TestSite;
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -93,8 +96,19 @@ class Publishing {
         clock.advance(Duration.ofMinutes(1));
         Actor editor = site.editorOf(column);
         Item item = draft(column, title);
-        attachments.attach(item.getId(), fileName, "text/plain",
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null, editor);
+        Path file = null;
+        try {
+            file = Files.writeString(Files.createTempFile("lanmu-test-", ".txt"), text, StandardCharsets.UTF_8);
+            attachments.attach(item.getId(), fileName, file, null, editor);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        finally {
+            if (file != null) {
+                file.toFile().delete();
+            }
+        }
         return approve(item, Approval.now());
     }
 

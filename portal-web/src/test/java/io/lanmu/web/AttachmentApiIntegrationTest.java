@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.lanmu.attachment.AttachmentProperties;
 import io.lanmu.column.Column;
-import io.lanmu.search.extraction.Documents;
-import io.lanmu.search.extraction.ProblemDocuments;
+import io.lanmu.extraction.Documents;
+import io.lanmu.extraction.ProblemDocuments;
 import io.lanmu.testsupport.TestClock;
 import io.lanmu.testsupport.TestSite;
 import java.io.IOException;

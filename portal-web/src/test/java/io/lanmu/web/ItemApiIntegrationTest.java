@@ -96,6 +96,28 @@ class ItemApiIntegrationTest {
     }
 
     @Test
+    void liveItemWithAPendingDraftReportsLiveWithDraft() {
+        long id = id(create("办税服务厅服务时间调整", "GENERAL"));
+        step(id, "submit", editor, null);
+        MvcTestResult approved = step(id, "approve", approver, null);
+        assertThat(approved).bodyJson().extractingPath("$.publication").isEqualTo("LIVE");
+
+        assertThat(put(id, editor, body("办税服务厅服务时间调整（修订）", version(approved)))).hasStatusOk();
+
+        MvcTestResult item = mvc.get().uri("/api/admin/items/" + id).header(HttpHeaders.AUTHORIZATION, editor)
+                .exchange();
+        assertThat(item).bodyJson().extractingPath("$.publication").isEqualTo("LIVE_WITH_DRAFT");
+        assertThat(item).bodyJson().extractingPath("$.review").isEqualTo("DRAFT");
+        assertThat(item).bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
+        assertThat(item).bodyJson().extractingPath("$.live").isEqualTo(true);
+        assertThat(mvc.get().uri("/api/admin/items?status=DRAFT&live=true&size=100").header(HttpHeaders.AUTHORIZATION, editor))
+                .bodyJson().extractingPath("$.items[?(@.id == %d)].publication".formatted(id))
+                .asArray().containsExactly("LIVE_WITH_DRAFT");
+        assertThat(mvc.get().uri("/api/v1/items/" + id)).hasStatusOk().bodyJson().extractingPath("$.title")
+                .isEqualTo("办税服务厅服务时间调整");
+    }
+
+    @Test
     void approveWithAFuturePublishAtSchedulesTheItem() {
         long id = id(create("元旦假期办税安排", "GENERAL"));
         step(id, "submit", editor, null);
@@ -104,6 +126,8 @@ class ItemApiIntegrationTest {
                 "{\"publishAt\": \"" + TestClock.START.plus(Duration.ofHours(3)) + "\"}");
 
         assertThat(scheduled).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("SCHEDULED");
+        assertThat(scheduled).bodyJson().extractingPath("$.review").isEqualTo("APPROVED");
+        assertThat(scheduled).bodyJson().extractingPath("$.publication").isEqualTo("SCHEDULED");
         assertThat(mvc.get().uri("/api/v1/items/" + id)).hasStatus(404);
     }
 

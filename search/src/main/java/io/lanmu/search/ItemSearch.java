@@ -52,9 +52,9 @@ public class ItemSearch {
      * Records a visitor's search that was answered from memory, without searching again, so the query log still
      * counts every search; like every entry it is buffered and written in batches.
      */
-    public void recordPublishedSearch(String text, long hits) {
+    public void recordPublishedSearch(String text, long hits, Set<Rescue> rescues) {
         if (text != null && !text.isBlank()) {
-            queryLog.record(text, hits, 0);
+            queryLog.record(text, hits, 0, rescues);
         }
     }
 

@@ -1,10 +1,7 @@
 package io.lanmu.search;
 
-import io.lanmu.attachment.AttachmentProperties;
 import io.lanmu.background.BackgroundLane;
 import io.lanmu.search.elasticsearch.ElasticsearchIndexOptions;
-import io.lanmu.search.extraction.ExtractionLimits;
-import io.lanmu.search.extraction.TextExtractor;
 import io.lanmu.search.elasticsearch.ElasticsearchSearchEngine;
 import io.lanmu.search.lucene.LuceneSearchEngine;
 import io.lanmu.search.lucene.LuceneSettings;
@@ -14,7 +11,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.data.elasticsearch.client.elc.ElasticsearchTemplate;
 
 /**
@@ -35,11 +31,6 @@ class SearchConfiguration {
         return BackgroundLane.of("indexing", properties.indexingLane(), availability::isAvailable);
     }
 
-    @Bean(SearchLanes.EXTRACTION)
-    BackgroundLane extractionLane(SearchProperties properties) {
-        return BackgroundLane.of("extraction", properties.extraction().lane());
-    }
-
     /** One for both engines, reading the dictionary admins edit at every query (from memory). */
     @Bean
     QueryUnderstanding queryUnderstanding(SearchSynonyms synonyms) {
@@ -56,15 +47,5 @@ class SearchConfiguration {
                     new ElasticsearchIndexOptions(properties.elasticsearch().alias(), properties.elasticsearch().shards(),
                             properties.elasticsearch().replicas(), site.timeZone()), understanding);
         };
-    }
-
-    /** Lazy: Tika takes seconds to configure itself, which the first upload pays instead of every start. */
-    @Bean(destroyMethod = "close")
-    @Lazy
-    TextExtractor textExtractor(SearchProperties properties, AttachmentProperties attachments) {
-        return new TextExtractor(ExtractionLimits.DEFAULTS.withMaxFileBytes(attachments.maxSize().toBytes())
-                .withTimeout(properties.extraction().timeout())
-                .withMaxCharacters(properties.extraction().maxCharacters())
-                .withMaxConcurrentExtractions(properties.extraction().threads()));
     }
 }

@@ -13,7 +13,9 @@ import java.util.Set;
  * a second of returning.
  *
  * <p>Every method except {@link #isAvailable()} and {@link #format()} throws {@link SearchUnavailable} when the
- * engine cannot be reached; callers that must not fail (editing, publishing) catch it and retry later.
+ * engine cannot be reached. Editing and publishing never wait for it: the index is updated after their commit, by
+ * listeners whose events the publication registry keeps, so an update that failed this way stays on record and
+ * the background catch-up hands it over again once the engine answers. A search that fails this way answers 503.
  */
 public interface SearchEngine {
 

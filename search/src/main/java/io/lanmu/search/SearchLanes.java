@@ -7,8 +7,6 @@ public final class SearchLanes {
 
     /** Index updates; their work waits in the registry while the engine is down. */
     public static final String INDEXING = "indexingLane";
-    /** Attachment text extraction: slow work that must not hold up indexing. */
-    public static final String EXTRACTION = "extractionLane";
 
     private SearchLanes() {
     }

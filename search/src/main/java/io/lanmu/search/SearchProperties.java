@@ -2,7 +2,6 @@ package io.lanmu.search;
 
 import io.lanmu.background.LaneSize;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -27,10 +26,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("lanmu.search")
 public record SearchProperties(@NotNull @DefaultValue("lucene") Engine engine, @Valid @DefaultValue Lucene lucene,
-        @Valid @DefaultValue Elasticsearch elasticsearch, @Valid @DefaultValue Extraction extraction,
-        @Valid @DefaultValue LaneSize indexingLane, @NotNull @DefaultValue("PT5S") Duration probeInterval,
-        @DefaultValue("true") boolean queryLog, @NotNull @DefaultValue("PT5M") Duration formatCheckInterval,
-        @NotNull @DefaultValue("PT2S") Duration synonymRefresh) {
+        @Valid @DefaultValue Elasticsearch elasticsearch, @Valid @DefaultValue LaneSize indexingLane,
+        @NotNull @DefaultValue("PT5S") Duration probeInterval, @DefaultValue("true") boolean queryLog,
+        @NotNull @DefaultValue("PT5M") Duration formatCheckInterval, @NotNull @DefaultValue("PT2S") Duration synonymRefresh) {
 
     public enum Engine {
         LUCENE,
@@ -52,21 +50,5 @@ public record SearchProperties(@NotNull @DefaultValue("lucene") Engine engine, @
      */
     public record Elasticsearch(@NotNull @DefaultValue("lanmu-items") String alias,
             @Min(1) @DefaultValue("1") int shards, @Min(0) @DefaultValue("0") int replicas) {
-    }
-
-    /**
-     * @param timeout the longest one attachment's text extraction may take
-     * @param maxCharacters text beyond this many characters of one attachment is not indexed
-     * @param threads how many attachments are read at once (each parse may take a core and a few hundred MB)
-     * @param queueCapacity how many uploaded attachments may wait for their turn in memory; beyond it they wait
-     *     in the event publication registry
-     */
-    public record Extraction(@NotNull @DefaultValue("PT30S") Duration timeout,
-            @Min(1) @DefaultValue("1000000") int maxCharacters, @Min(1) @Max(16) @DefaultValue("2") int threads,
-            @Min(1) @DefaultValue("500") int queueCapacity) {
-
-        public LaneSize lane() {
-            return LaneSize.of(threads, queueCapacity);
-        }
     }
 }

@@ -14,10 +14,10 @@ class PageCacheConfiguration {
     static final int ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 5;
 
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCache(StoredPages pages, LocaleResolver localeResolver,
-            WebProperties properties) {
+    FilterRegistrationBean<PageCacheFilter> pageCache(StoredPages pages, Renderings renderings,
+            LocaleResolver localeResolver, WebProperties properties) {
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-                new PageCacheFilter(pages, new PublicReads(), localeResolver, properties));
+                new PageCacheFilter(pages, renderings, new PublicReads(), localeResolver, properties));
         registration.setOrder(ORDER);
         return registration;
     }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -36,13 +37,16 @@ class PageCacheFilter extends OncePerRequestFilter {
             "set-cookie", "transfer-encoding", "connection", "keep-alive");
 
     private final StoredPages pages;
+    private final Renderings renderings;
     private final PublicReads reads;
     private final LocaleResolver locales;
     private final WebProperties.PageCache settings;
     private final int publicCacheSeconds;
 
-    PageCacheFilter(StoredPages pages, PublicReads reads, LocaleResolver locales, WebProperties properties) {
+    PageCacheFilter(StoredPages pages, Renderings renderings, PublicReads reads, LocaleResolver locales,
+            WebProperties properties) {
         this.pages = pages;
+        this.renderings = renderings;
         this.reads = reads;
         this.locales = locales;
         this.settings = properties.pageCache();
@@ -60,10 +64,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         String key = key(request);
         StoredPage stored = pages.find(key);
         if (stored != null) {
-            if (stored.onEveryHit() != null) {
-                stored.onEveryHit().run();
-            }
-            replay(stored, request, response);
+            serveAgain(stored, request, response);
             return;
         }
         if ("HEAD".equals(request.getMethod())) {
@@ -71,6 +72,39 @@ class PageCacheFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        CompletableFuture<StoredPage> mine = new CompletableFuture<>();
+        CompletableFuture<StoredPage> underWay = renderings.claim(key, mine);
+        if (underWay != null) {
+            StoredPage rendered = renderings.await(underWay);
+            if (rendered != null && rendered.generation() == pages.generation()) {
+                serveAgain(rendered, request, response);
+                return;
+            }
+            // Not kept, too slow, or rendered before a publication: this request renders its own.
+            mine = null;
+        }
+        StoredPage page = null;
+        try {
+            page = render(key, request, response, chain);
+        }
+        finally {
+            if (mine != null) {
+                renderings.finish(key, mine, page);
+            }
+        }
+    }
+
+    private static void serveAgain(StoredPage stored, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (stored.onEveryHit() != null) {
+            stored.onEveryHit().run();
+        }
+        replay(stored, request, response);
+    }
+
+    /** Runs the request through the application and keeps its answer when it may be kept; returns what was kept. */
+    private StoredPage render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         PageCaching.markCandidate(request);
         // The answer is buffered here already; the API's ETag filter need not buffer it once more.
         ShallowEtagHeaderFilter.disableContentCaching(request);
@@ -83,14 +117,15 @@ class PageCacheFilter extends OncePerRequestFilter {
                 capture.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
             }
             capture.copyBodyToResponse();
-            return;
+            return null;
         }
         response.setHeader(HttpHeaders.ETAG, page.etag());
         if (Etags.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
+            return page;
         }
         capture.copyBodyToResponse();
+        return page;
     }
 
     /**
@@ -124,10 +159,6 @@ class PageCacheFilter extends OncePerRequestFilter {
             // Written as the public API's controller writes it.
             capture.setHeader(HttpHeaders.CACHE_CONTROL,
                     CacheControl.maxAge(Duration.ofSeconds(seconds)).cachePublic().getHeaderValue());
-        }
-        if (!reads.isApi(request)) {
-            // Pages are drawn in the visitor's language; a shared cache in between must keep them apart too.
-            capture.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         }
         byte[] body = capture.getContentAsByteArray();
         List<StoredPage.Header> headers = new ArrayList<>();

@@ -4,6 +4,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 
@@ -15,7 +16,8 @@ import org.springframework.http.HttpHeaders;
  */
 class PublicReads {
 
-    private static final Pattern API_READS = Pattern.compile("/api/v1/(columns(/\\d+(/items)?)?|items/\\d+)");
+    private static final Pattern API_READS = Pattern.compile("/api/v1/(columns(/\\d+(/items)?)?|items/\\d+|search|suggest)");
+    private static final Set<String> SEARCHES = Set.of("/search", "/api/v1/search", "/api/v1/suggest");
     private static final List<String> NOT_SITE_PAGES = List.of("/api/", "/v3/", "/swagger-ui", "/actuator/", "/error",
             "/theme/", "/preview", "/webjars/");
 
@@ -46,9 +48,12 @@ class PublicReads {
         return path(request).startsWith("/api/");
     }
 
-    /** The search page: its answers are kept briefly, since the index takes a moment to catch up with a change. */
+    /**
+     * The search page and the API's search and suggestions: their answers are kept briefly, since the index takes a
+     * moment to catch up with a change.
+     */
     boolean isSearch(HttpServletRequest request) {
-        return path(request).equals("/search");
+        return SEARCHES.contains(path(request));
     }
 
     private static String path(HttpServletRequest request) {

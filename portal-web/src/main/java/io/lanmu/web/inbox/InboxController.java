@@ -7,8 +7,8 @@ import io.lanmu.inbox.ContributionStatus;
 import io.lanmu.inbox.ContributorInbox;
 import io.lanmu.inbox.NewContribution;
 import io.lanmu.item.Item;
+import io.lanmu.item.ItemCatalog;
 import io.lanmu.item.ItemStatus;
-import io.lanmu.item.Items;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 class InboxController {
 
     private final ContributorInbox inbox;
-    private final Items items;
+    private final ItemCatalog items;
 
-    InboxController(ContributorInbox inbox, Items items) {
+    InboxController(ContributorInbox inbox, ItemCatalog items) {
         this.inbox = inbox;
         this.items = items;
     }
@@ -81,8 +81,8 @@ class InboxController {
     }
 
     private ContributionResponse response(Contribution contribution) {
-        ItemState item = contribution.getItemId() == null ? null : items.findById(contribution.getItemId())
-                .map(found -> new ItemState(found.getId(), found.getStatus(), found.isLive())).orElse(null);
+        ItemState item = contribution.getItemId() == null ? null : items.progressOf(contribution.getItemId())
+                .map(found -> new ItemState(found.id(), found.status(), found.live())).orElse(null);
         return new ContributionResponse(contribution.getId(), contribution.getKind(), contribution.getTitle(),
                 contribution.getBody(), contribution.getSuggestedColumnId(), contribution.getSuggestedCategory(),
                 contribution.getStatus(), contribution.getContributorName(), contribution.getCreatedAt(),

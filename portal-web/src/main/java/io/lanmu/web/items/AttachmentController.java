@@ -3,13 +3,10 @@ package io.lanmu.web.items;
 import io.lanmu.attachment.Attachment;
 import io.lanmu.item.ItemAttachments;
 import io.lanmu.item.ItemCatalog;
-import io.lanmu.search.AttachmentChecks;
 import io.lanmu.shared.Actor;
-import io.lanmu.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -35,14 +32,11 @@ class AttachmentController {
 
     private final ItemAttachments attachments;
     private final ItemCatalog catalog;
-    private final AttachmentChecks checks;
     private final ItemResponses responses;
 
-    AttachmentController(ItemAttachments attachments, ItemCatalog catalog, AttachmentChecks checks,
-            ItemResponses responses) {
+    AttachmentController(ItemAttachments attachments, ItemCatalog catalog, ItemResponses responses) {
         this.attachments = attachments;
         this.catalog = catalog;
-        this.checks = checks;
         this.responses = responses;
     }
 
@@ -55,18 +49,11 @@ class AttachmentController {
         try {
             copy = Files.createTempFile("lanmu-upload-", ".bin");
             file.transferTo(copy);
-            AttachmentChecks.FileCheck check = checks.check(copy, file.getOriginalFilename());
-            if (!check.accepted()) {
-                throw refused(check);
-            }
-            try (InputStream content = Files.newInputStream(copy)) {
-                var attached = attachments.attach(id, file.getOriginalFilename(), check.mediaType(), content, version,
-                        actor);
-                return ResponseEntity.created(URI.create("/api/admin/items/%d/attachments/%d".formatted(id,
-                        attached.attachment().getId())))
-                        .body(new Uploaded(AttachmentResponse.of(attached.attachment()), check.mislabelled(),
-                                responses.of(catalog.find(id, actor))));
-            }
+            var attached = attachments.attach(id, file.getOriginalFilename(), copy, version, actor);
+            return ResponseEntity.created(URI.create("/api/admin/items/%d/attachments/%d".formatted(id,
+                    attached.attachment().getId())))
+                    .body(new Uploaded(AttachmentResponse.of(attached.attachment()), attached.mislabelled(),
+                            responses.of(catalog.find(id, actor))));
         }
         catch (IOException e) {
             throw new UncheckedIOException("The upload could not be read", e);
@@ -100,11 +87,6 @@ class AttachmentController {
             @RequestParam(required = false) Long version, Actor actor) {
         attachments.detach(id, attachmentId, version, actor);
         return responses.of(catalog.find(id, actor));
-    }
-
-    private static InvalidInput refused(AttachmentChecks.FileCheck check) {
-        return new InvalidInput("file", "attachment-type-refused",
-                "This file is not a document Lanmu accepts: " + check.mediaType(), check.mediaType());
     }
 
     private static void deleteQuietly(Path file) {

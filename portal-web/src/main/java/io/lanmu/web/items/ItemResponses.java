@@ -31,22 +31,24 @@ class ItemResponses {
         Item item = details.item();
         ItemContent content = details.content();
         var deadline = item.getCycle().getDeadline();
-        return new ItemResponse(item.getId(), item.getVersion(), item.getStatus(), item.isLive(), item.getColumnId(),
+        return new ItemResponse(item.getId(), item.getVersion(), item.getStatus(), item.getReview(),
+                item.publicationStateAt(now()), item.isLive(), item.getColumnId(),
                 item.getCategory(), content.title(), content.summary(), content.body(), content.author(),
                 content.source(), content.tags(), content.documentNumber(), content.issuingBody(),
                 content.issuedOn(), content.indexNumber(), item.getCycle().getReceivedAt(), item.getDueAt(),
                 new ItemResponse.Deadline(item.deadlineStateAt(now(), deadlines.warnBefore()), item.getDueAt(),
                         deadline.getWindowHours(), deadline.getClockStart()),
-                item.getLatestRevision(), item.getLiveRevision(), item.getPublishAt(), item.getScheduleReason(),
-                item.getExpireAt(), item.getPublishedAt(), item.getLastPublishedAt(), item.getCreatedBy(),
+                item.getLatestRevision(), item.getLiveRevision(), item.getSchedule().publishAt(),
+                item.getSchedule().scheduleReason(), item.getSchedule().expireAt(), item.getPublishedAt(), item.getLastPublishedAt(), item.getCreatedBy(),
                 item.getCreatedAt(), item.getUpdatedAt(),
                 attachments.listedIn(content).stream().map(AttachmentResponse::of).toList());
     }
 
     ItemSummaryResponse summaryOf(Item item) {
-        return new ItemSummaryResponse(item.getId(), item.getVersion(), item.getStatus(), item.isLive(),
+        return new ItemSummaryResponse(item.getId(), item.getVersion(), item.getStatus(), item.getReview(),
+                item.publicationStateAt(now()), item.isLive(),
                 item.getColumnId(), item.getCategory(), item.getTitle(), item.getCycle().getReceivedAt(),
-                item.getDueAt(), item.deadlineStateAt(now(), deadlines.warnBefore()), item.getPublishAt(),
+                item.getDueAt(), item.deadlineStateAt(now(), deadlines.warnBefore()), item.getSchedule().publishAt(),
                 item.getPublishedAt(), item.getUpdatedAt());
     }
 

@@ -6,9 +6,11 @@ import io.lanmu.search.SearchResult;
 import io.lanmu.shared.Actor;
 import io.lanmu.shared.SiteProperties;
 import io.lanmu.web.FieldText;
+import io.lanmu.web.PageCaching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,10 +40,13 @@ class SearchController {
             @RequestParam(required = false) Set<Long> column, @RequestParam(required = false) Set<String> category,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "10") int size) {
+            @RequestParam(defaultValue = "10") int size, HttpServletRequest request) {
         var filter = new ItemSearch.Filter(q, column, category, Set.of(), site.startOf(from), site.endOf(to), order(sort));
-        return SearchResponse.of(search.searchPublished(filter, page, size), page, size, false)
-                .withRelated(search.relatedSearches(q, RELATED_SEARCHES));
+        SearchResult result = search.searchPublished(filter, page, size);
+        // The answer may be served from memory next time; the query log still counts that search.
+        long total = result.total();
+        PageCaching.onEveryHit(request, () -> search.recordPublishedSearch(q, total, result.rescues()));
+        return SearchResponse.of(result, page, size, false).withRelated(search.relatedSearches(q, RELATED_SEARCHES));
     }
 
     @Operation(summary = "Titles for what a visitor is typing (搜索建议)")

@@ -1,10 +1,6 @@
 package io.lanmu.search.indexing;
 
-import io.lanmu.column.ColumnTree;
-import io.lanmu.column.SiteTree;
-import io.lanmu.item.Item;
-import io.lanmu.item.Items;
-import io.lanmu.item.Revisions;
+import io.lanmu.item.SearchableItems;
 import io.lanmu.search.EngineAvailability;
 import io.lanmu.search.SearchDocument;
 import io.lanmu.search.SearchEngine;
@@ -22,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Limit;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,9 +37,7 @@ public class IndexRebuild {
     // Building documents (HTML to text) and Chinese analysis both use CPU: one worker per core.
     private static final int WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
-    private final Items items;
-    private final Revisions revisions;
-    private final ColumnTree columns;
+    private final SearchableItems items;
     private final ItemDocuments documents;
     private final ItemIndexing indexing;
     private final SearchEngine engine;
@@ -53,11 +46,9 @@ public class IndexRebuild {
     private final Clock clock;
     private final AtomicReference<Progress> current = new AtomicReference<>(Progress.idle());
 
-    IndexRebuild(Items items, Revisions revisions, ColumnTree columns, ItemDocuments documents, ItemIndexing indexing,
-            SearchEngine engine, EngineAvailability availability, PlatformTransactionManager transactions, Clock clock) {
+    IndexRebuild(SearchableItems items, ItemDocuments documents, ItemIndexing indexing, SearchEngine engine,
+            EngineAvailability availability, PlatformTransactionManager transactions, Clock clock) {
         this.items = items;
-        this.revisions = revisions;
-        this.columns = columns;
         this.documents = documents;
         this.indexing = indexing;
         this.engine = engine;
@@ -97,9 +88,9 @@ public class IndexRebuild {
         try (SearchEngine.Rebuild rebuild = engine.startRebuild()) {
             List<Future<?>> pending = new ArrayList<>();
             long afterId = 0;
-            for (List<Item> page = page(afterId); !page.isEmpty(); page = page(afterId)) {
-                afterId = page.getLast().getId();
-                List<Item> batch = page;
+            for (List<Long> page = page(afterId); !page.isEmpty(); page = page(afterId)) {
+                afterId = page.getLast();
+                List<Long> batch = page;
                 pending.add(workers.submit(() -> {
                     rebuild.index(documentsOf(batch));
                     current.updateAndGet(now -> now.plus(batch.size()));
@@ -130,18 +121,14 @@ public class IndexRebuild {
         }
     }
 
-    private List<Item> page(long afterId) {
-        return readOnly.execute(status -> items.findPageAfter(afterId, Limit.of(BATCH)));
+    private List<Long> page(long afterId) {
+        return readOnly.execute(status -> items.idsAfter(afterId, BATCH));
     }
 
-    private List<SearchDocument> documentsOf(List<Item> batch) {
-        return readOnly.execute(status -> {
-            // The tree as it is now, not as it was at the start: columns may be hidden or moved meanwhile.
-            SiteTree site = columns.snapshot();
-            var current = revisions.findCurrentOf(batch.stream().map(Item::getId).toList());
-            return batch.stream().map(item -> documents.of(item, current, site))
-                    .flatMap(java.util.Collection::stream).toList();
-        });
+    /** The batch as it is now, in the column tree as it is now: columns may be hidden or moved meanwhile. */
+    private List<SearchDocument> documentsOf(List<Long> batch) {
+        return readOnly.execute(status -> items.findAll(batch).stream().map(documents::of)
+                .flatMap(java.util.Collection::stream).toList());
     }
 
     /**
@@ -150,7 +137,7 @@ public class IndexRebuild {
      */
     private void catchUpChangesSince(Instant startedAt, Set<Long> refreshedMeanwhile) {
         Set<Long> changed = new TreeSet<>(refreshedMeanwhile);
-        changed.addAll(items.findIdsUpdatedSince(startedAt.minus(Duration.ofSeconds(5))));
+        changed.addAll(items.idsChangedSince(startedAt.minus(Duration.ofSeconds(5))));
         changed.forEach(indexing::refresh);
     }
 

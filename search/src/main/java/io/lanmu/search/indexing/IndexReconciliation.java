@@ -1,8 +1,6 @@
 package io.lanmu.search.indexing;
 
-import io.lanmu.column.ColumnTree;
-import io.lanmu.column.SiteTree;
-import io.lanmu.item.Items;
+import io.lanmu.item.SearchableItems;
 import io.lanmu.search.Scope;
 import io.lanmu.search.SearchDocument;
 import io.lanmu.search.SearchEngine;
@@ -24,14 +22,12 @@ public class IndexReconciliation {
 
     private static final int SAMPLE = 20;
 
-    private final Items items;
-    private final ColumnTree columns;
+    private final SearchableItems items;
     private final ItemIndexing indexing;
     private final SearchEngine engine;
 
-    IndexReconciliation(Items items, ColumnTree columns, ItemIndexing indexing, SearchEngine engine) {
+    IndexReconciliation(SearchableItems items, ItemIndexing indexing, SearchEngine engine) {
         this.items = items;
-        this.columns = columns;
         this.indexing = indexing;
         this.engine = engine;
     }
@@ -51,13 +47,8 @@ public class IndexReconciliation {
 
     private Differences differences() {
         Set<String> expected = new HashSet<>();
-        SiteTree site = columns.snapshot();
-        for (Object[] row : items.findLiveIdsAndColumns()) {
-            if (site.isPubliclyVisible(((Number) row[1]).longValue())) {
-                expected.add(SearchDocument.idOf(Scope.PUBLIC, ((Number) row[0]).longValue()));
-            }
-        }
-        items.findAllIds().forEach(id -> expected.add(SearchDocument.idOf(Scope.EDITORIAL, id)));
+        items.publishedIds().forEach(id -> expected.add(SearchDocument.idOf(Scope.PUBLIC, id)));
+        items.allIds().forEach(id -> expected.add(SearchDocument.idOf(Scope.EDITORIAL, id)));
         Set<String> indexed = new HashSet<>(engine.ids(Scope.PUBLIC));
         indexed.addAll(engine.ids(Scope.EDITORIAL));
         Set<String> missing = new TreeSet<>(expected);

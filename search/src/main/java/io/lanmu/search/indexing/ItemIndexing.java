@@ -1,13 +1,8 @@
 package io.lanmu.search.indexing;
 
-import io.lanmu.column.SiteTree;
-import io.lanmu.column.ColumnTree;
-import io.lanmu.item.Item;
-import io.lanmu.item.Items;
-import io.lanmu.item.Revisions;
+import io.lanmu.item.SearchableItems;
 import io.lanmu.search.SearchDocument;
 import io.lanmu.search.SearchEngine;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,9 +41,7 @@ class ItemIndexing {
     private static final Logger log = LoggerFactory.getLogger(ItemIndexing.class);
     private static final int MAX_ROUNDS = 5;
 
-    private final Items items;
-    private final Revisions revisions;
-    private final ColumnTree columns;
+    private final SearchableItems items;
     private final ItemDocuments documents;
     private final SearchEngine engine;
     private final WrittenDocuments written = new WrittenDocuments(20_000);
@@ -57,11 +50,9 @@ class ItemIndexing {
     /** Items refreshed while a rebuild runs; null when none runs. */
     private volatile Set<Long> refreshedDuringRebuild;
 
-    ItemIndexing(Items items, Revisions revisions, ColumnTree columns, ItemDocuments documents, SearchEngine engine,
+    ItemIndexing(SearchableItems items, ItemDocuments documents, SearchEngine engine,
             PlatformTransactionManager transactions) {
         this.items = items;
-        this.revisions = revisions;
-        this.columns = columns;
         this.documents = documents;
         this.engine = engine;
         this.freshRead = new TransactionTemplate(transactions);
@@ -116,21 +107,13 @@ class ItemIndexing {
     /** Refreshes every item in the column and beneath it (after a move, rename or visibility change). */
     @Transactional(readOnly = true)
     public int refreshColumn(long columnId) {
-        Collection<Long> subtree = columns.snapshot().subtreeIds(columnId);
-        List<Long> ids = subtree.isEmpty() ? List.of() : items.findIdsByColumnIdIn(subtree);
+        List<Long> ids = items.idsUnder(columnId);
         ids.forEach(this::refresh);
         return ids.size();
     }
 
     private List<SearchDocument> documentsOf(long itemId) {
-        return freshRead.execute(status -> {
-            Item item = items.findById(itemId).orElse(null);
-            if (item == null) {
-                return List.<SearchDocument>of();
-            }
-            SiteTree site = columns.snapshot();
-            return documents.of(item, revisions.findCurrentOf(List.of(itemId)), site);
-        });
+        return freshRead.execute(status -> items.find(itemId).map(documents::of).orElse(List.of()));
     }
 
     /**

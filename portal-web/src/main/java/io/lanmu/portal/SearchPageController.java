@@ -29,6 +29,7 @@ class SearchPageController {
 
     /** Snippets arrive escaped with the matched words in {@code <em>}; anything else is dropped all the same. */
     private static final Safelist MARKS_ONLY = Safelist.none().addTags("em");
+    private static final int RELATED_SEARCHES = 5;
 
     private final ItemSearch search;
     private final ColumnTree columns;
@@ -64,12 +65,13 @@ class SearchPageController {
         SearchResult result = search.searchPublished(filter, Math.max(page, 1) - 1, properties.searchPageSize());
         // The page may be served from memory next time; the query log still counts that search.
         long total = result.total();
-        PageCaching.onEveryHit(request, () -> search.recordPublishedSearch(text, total));
+        PageCaching.onEveryHit(request, () -> search.recordPublishedSearch(text, total, result.rescues()));
         long pages = (result.total() + properties.searchPageSize() - 1) / properties.searchPageSize();
         view.addObject("searched", true).addObject("total", result.total()).addObject("page", Math.max(page, 1))
                 .addObject("totalPages", pages).addObject("hits", hits(result, site))
                 .addObject("columnFacets", columnFacets(result.facets().columns(), site))
-                .addObject("categoryFacets", categoryFacets(result.facets().categories()));
+                .addObject("categoryFacets", categoryFacets(result.facets().categories()))
+                .addObject("related", search.relatedSearches(text, RELATED_SEARCHES));
         if (result.total() == 0) {
             view.addObject("suggestions", search.suggest(text, 5));
         }

@@ -210,6 +210,7 @@ class PublicSiteIntegrationTest {
         assertThat(found.selectFirst("#search-sort option[selected]").attr("value")).isEqualTo("newest");
         assertThat(none.selectFirst(".no-results h2").text()).isEqualTo("没有找到相关信息");
         assertThat(none.select("ol.hit-list")).isEmpty();
+        assertThat(pages.html("/search?q=个税申报").select("nav.related a").eachText()).contains("个人所得税申报");
     }
 
     @Test

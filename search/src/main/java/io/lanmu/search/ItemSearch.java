@@ -25,12 +25,15 @@ public class ItemSearch {
     private final ItemCatalog catalog;
     private final QueryLog queryLog;
     private final EngineAvailability availability;
+    private final RelatedSearches related;
 
-    ItemSearch(SearchEngine engine, ItemCatalog catalog, QueryLog queryLog, EngineAvailability availability) {
+    ItemSearch(SearchEngine engine, ItemCatalog catalog, QueryLog queryLog, EngineAvailability availability,
+            RelatedSearches related) {
         this.engine = engine;
         this.catalog = catalog;
         this.queryLog = queryLog;
         this.availability = availability;
+        this.related = related;
     }
 
     /** A visitor's search; recorded, without personal data, in the query log. */
@@ -39,7 +42,8 @@ public class ItemSearch {
         long started = System.nanoTime();
         SearchResult result = engine.search(query(Scope.PUBLIC, filter, Set.of(), page, size));
         if (filter.text() != null && !filter.text().isBlank()) {
-            queryLog.record(filter.text(), result.total(), (System.nanoTime() - started) / 1_000_000);
+            queryLog.record(filter.text(), result.total(), (System.nanoTime() - started) / 1_000_000,
+                    result.rescues());
         }
         return result;
     }
@@ -48,10 +52,21 @@ public class ItemSearch {
      * Records a visitor's search that was answered from memory, without searching again, so the query log still
      * counts every search; like every entry it is buffered and written in batches.
      */
-    public void recordPublishedSearch(String text, long hits) {
+    public void recordPublishedSearch(String text, long hits, Set<Rescue> rescues) {
         if (text != null && !text.isBlank()) {
-            queryLog.record(text, hits, 0);
+            queryLog.record(text, hits, 0, rescues);
         }
+    }
+
+    /**
+     * Searches a visitor may mean instead of {@code text} (您是不是要找): its dictionary terms in their other forms, and
+     * earlier visitors' queries that found something and share a word with it. From memory; never throws.
+     */
+    public List<String> relatedSearches(String text, int limit) {
+        if (text == null || text.isBlank() || text.length() > MAX_QUERY_LENGTH) {
+            return List.of();
+        }
+        return related.of(text.strip(), limit);
     }
 
     /** A staff search over drafts and everything else in the columns the reader may see. */

@@ -5,6 +5,7 @@ import io.lanmu.search.elasticsearch.ElasticsearchIndexOptions;
 import io.lanmu.search.elasticsearch.ElasticsearchSearchEngine;
 import io.lanmu.search.lucene.LuceneSearchEngine;
 import io.lanmu.search.lucene.LuceneSettings;
+import io.lanmu.search.query.QueryUnderstanding;
 import io.lanmu.shared.SiteProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,15 +31,21 @@ class SearchConfiguration {
         return BackgroundLane.of("indexing", properties.indexingLane(), availability::isAvailable);
     }
 
+    /** One for both engines, reading the dictionary admins edit at every query (from memory). */
     @Bean
-    SearchEngine searchEngine(SearchProperties properties, SiteProperties site,
+    QueryUnderstanding queryUnderstanding(SearchSynonyms synonyms) {
+        return new QueryUnderstanding(synonyms);
+    }
+
+    @Bean
+    SearchEngine searchEngine(SearchProperties properties, SiteProperties site, QueryUnderstanding understanding,
             ObjectProvider<ElasticsearchTemplate> elasticsearch) {
         return switch (properties.engine()) {
             case LUCENE -> new LuceneSearchEngine(properties.lucene().directory(),
-                    new LuceneSettings(properties.lucene().ramBufferMb(), site.timeZone()));
+                    new LuceneSettings(properties.lucene().ramBufferMb(), site.timeZone()), understanding);
             case ELASTICSEARCH -> new ElasticsearchSearchEngine(elasticsearch.getObject(),
                     new ElasticsearchIndexOptions(properties.elasticsearch().alias(), properties.elasticsearch().shards(),
-                            properties.elasticsearch().replicas(), site.timeZone()));
+                            properties.elasticsearch().replicas(), site.timeZone()), understanding);
         };
     }
 }

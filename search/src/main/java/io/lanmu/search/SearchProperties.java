@@ -20,12 +20,15 @@ import org.springframework.validation.annotation.Validated;
  * @param queryLog whether public queries are recorded (without personal data) for the quarterly report
  * @param formatCheckInterval how often the index is checked for a format older than this build writes (and then
  *     rebuilt), after a first check shortly after start
+ * @param synonymRefresh how soon a synonym added on another instance applies here (the dictionary's version is read
+ *     at most this often; on the instance that changed it, at once)
  */
 @Validated
 @ConfigurationProperties("lanmu.search")
 public record SearchProperties(@NotNull @DefaultValue("lucene") Engine engine, @Valid @DefaultValue Lucene lucene,
-        @Valid @DefaultValue Elasticsearch elasticsearch, @Valid @DefaultValue LaneSize indexingLane, @NotNull @DefaultValue("PT5S") Duration probeInterval,
-        @DefaultValue("true") boolean queryLog, @NotNull @DefaultValue("PT5M") Duration formatCheckInterval) {
+        @Valid @DefaultValue Elasticsearch elasticsearch, @Valid @DefaultValue LaneSize indexingLane,
+        @NotNull @DefaultValue("PT5S") Duration probeInterval, @DefaultValue("true") boolean queryLog,
+        @NotNull @DefaultValue("PT5M") Duration formatCheckInterval, @NotNull @DefaultValue("PT2S") Duration synonymRefresh) {
 
     public enum Engine {
         LUCENE,

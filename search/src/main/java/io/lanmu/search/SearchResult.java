@@ -3,11 +3,22 @@ package io.lanmu.search;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One page of hits, the total and the facets of everything that matched.
+ *
+ * @param rescues what search did beyond matching the words as typed, for the query log
  */
-public record SearchResult(long total, List<Hit> hits, Facets facets) {
+public record SearchResult(long total, List<Hit> hits, Facets facets, Set<Rescue> rescues) {
+
+    public SearchResult {
+        rescues = rescues == null || rescues.isEmpty() ? Set.of() : Set.copyOf(rescues);
+    }
+
+    public SearchResult(long total, List<Hit> hits, Facets facets) {
+        this(total, hits, facets, Set.of());
+    }
 
     /**
      * A matching document.

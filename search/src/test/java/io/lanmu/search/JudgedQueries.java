@@ -18,8 +18,20 @@ public final class JudgedQueries {
     }
 
     public static List<JudgedQuery> all() {
+        return read("/search/judged-queries.json");
+    }
+
+    /**
+     * The visitor-typed set ({@code /search/visitor-queries.json}): abbreviations, other wording, questions,
+     * traditional and full-width characters, none written so in the expected item's title, which must rank first.
+     */
+    public static List<JudgedQuery> visitorTyped() {
+        return read("/search/visitor-queries.json");
+    }
+
+    private static List<JudgedQuery> read(String resource) {
         JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = JudgedQueries.class.getResourceAsStream("/search/judged-queries.json")) {
+        try (InputStream in = JudgedQueries.class.getResourceAsStream(resource)) {
             return json.readValue(in, JudgedSet.class).queries();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

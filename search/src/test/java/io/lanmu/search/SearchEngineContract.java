@@ -541,17 +541,102 @@ public abstract class SearchEngineContract {
         assertThat(idsFound("城镇土地使用税")).containsExactlyInAnyOrder("public-1", "public-3");
     }
 
+    // --- How visitors type ---
+
+    @Test
+    void findsSimplifiedTextByTraditionalAndFullWidthCharacters() {
+        index(aPublicDocument(1).title("个人所得税汇算清缴").build(), aPublicDocument(2).title("PDF发票下载").build());
+
+        assertThat(idsFound("個人所得稅")).containsExactly("public-1");
+        assertThat(idsFound("ＰＤＦ发票")).containsExactly("public-2");
+        assertThat(engine().search(SearchQuery.publicSearch("個人所得稅")).rescues()).contains(Rescue.NORMALISED);
+    }
+
+    @Test
+    void findsTheFullTermByItsAbbreviationAndTheAbbreviationByTheFullTerm() {
+        index(aPublicDocument(1).title("小型微利企业所得税优惠").build(), aPublicDocument(2).title("个税APP使用说明").build(),
+                aPublicDocument(3).title("企业所得税汇算").build());
+
+        assertThat(idsFound("小微企业")).containsExactly("public-1");
+        assertThat(idsFound("个人所得税app")).containsExactly("public-2");
+        assertThat(engine().search(SearchQuery.publicSearch("小微企业")).rescues()).containsExactly(Rescue.SYNONYM);
+    }
+
+    @Test
+    void findsAFullTermThatDocumentsCutOtherwiseThanTheDictionary() {
+        // smartcn cuts 残疾人就业保障金 alone as 残疾人 + 就业 + 保障 + 金, and in this title as 残疾人 + 就业 + 保障金.
+        index(aPublicDocument(1).title("关于残疾人就业保障金征收的通告").build(), aPublicDocument(2).title("就业补贴").build());
+
+        assertThat(idsFound("残保金")).containsExactly("public-1");
+    }
+
+    @Test
+    void keepsADictionaryTermTogetherInsteadOfCuttingItApart() {
+        // smartcn cuts 开发票 into 开发 + 票; the dictionary knows it as 开具发票.
+        index(aPublicDocument(1).title("数电发票开具指南").build(), aPublicDocument(2).title("开发区招商引资").build());
+
+        assertThat(idsFound("怎么开发票")).containsExactly("public-1");
+    }
+
+    @Test
+    void doesNotRequireQuestionWords() {
+        index(aPublicDocument(1).title("车船税缴纳指南").build());
+
+        SearchResult result = engine().search(SearchQuery.publicSearch("车船税在哪里缴纳多少钱"));
+
+        assertThat(ids(result)).containsExactly("public-1");
+        assertThat(result.rescues()).contains(Rescue.QUESTION_WORDS).doesNotContain(Rescue.PARTIAL_MATCH);
+    }
+
+    @Test
+    void ranksPartialMatchesRatherThanShowingAnEmptyPage() {
+        index(aPublicDocument(1).title("契税申报指南").body("存量房交易的契税申报").build(),
+                aPublicDocument(2).title("印花税申报").build(), aPublicDocument(3).title("党建工作会议").build());
+        assertThat(idsFound("契税 滞纳金")).containsExactly("public-1");
+
+        SearchResult result = engine().search(SearchQuery.publicSearch("契税 申报 滞纳金 罚款 标准"));
+
+        // Two of the five words at least: 申报 alone is too little to show 印花税申报 for.
+        assertThat(ids(result)).containsExactly("public-1");
+        assertThat(result.rescues()).contains(Rescue.PARTIAL_MATCH);
+        assertThat(engine().search(SearchQuery.publicSearch("契税申报")).rescues()).isEmpty();
+    }
+
+    @Test
+    void findsNothingWhenNoWordMatches() {
+        index(aPublicDocument(1).title("契税申报指南").build());
+
+        SearchResult result = engine().search(SearchQuery.publicSearch("党建 会议"));
+
+        assertThat(result.total()).isZero();
+        assertThat(result.rescues()).doesNotContain(Rescue.PARTIAL_MATCH);
+    }
+
     // --- The judged set ---
 
     @TestFactory
     Stream<DynamicTest> ranksTheRightItemInTheTopThreeForEachJudgedQuery() {
+        indexTheSampleSite();
+        return JudgedQueries.all().stream().map(judged -> DynamicTest.dynamicTest(judged.toString(),
+                () -> assertThat(topThreeTitles(judged)).as("top three for %s", judged.query())
+                        .contains(judged.expectedTitle())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> ranksTheRightItemFirstForEachVisitorTypedQuery() {
+        indexTheSampleSite();
+        return JudgedQueries.visitorTyped().stream().map(judged -> DynamicTest.dynamicTest(judged.toString(), () -> {
+            assertThat(judged.expectedTitle()).as("the title holds the query as typed").doesNotContain(judged.query());
+            assertThat(topThreeTitles(judged)).as("top three for %s", judged.query())
+                    .first().isEqualTo(judged.expectedTitle());
+        }));
+    }
+
+    private void indexTheSampleSite() {
         List<SearchDocument> corpus = SampleSiteCorpus.documents();
         for (int from = 0; from < corpus.size(); from += 50) {
             engine().index(corpus.subList(from, Math.min(corpus.size(), from + 50)));
         }
-        return JudgedQueries.all().stream().map(judged -> DynamicTest.dynamicTest(judged.toString(),
-                () -> assertThat(topThreeTitles(judged)).as("top three for %s", judged.query())
-                        .contains(judged.expectedTitle())));
     }
 
     private List<String> topThreeTitles(JudgedQuery judged) {

@@ -9,6 +9,7 @@ import io.lanmu.item.ItemPublished;
 import io.lanmu.item.ItemRevised;
 import io.lanmu.item.ItemUnpublished;
 import io.lanmu.item.PublishedItems;
+import io.lanmu.search.SynonymsChanged;
 import io.lanmu.shared.DomainEvent;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
@@ -77,6 +78,12 @@ class SiteChanges {
 
     @EventListener
     void on(ColumnDeleted event) {
+        changed(event);
+    }
+
+    /** Searches answer differently with other synonyms. */
+    @EventListener
+    void on(SynonymsChanged event) {
         changed(event);
     }
 

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Search (admin)", description = "Engine status, rebuild, reconciliation, what visitors searched for")
+@Tag(name = "Search (admin)", description = "Engine status, rebuild, reconciliation, what visitors searched for, synonyms")
 @RestController
 @RequestMapping("/api/admin/search")
 class SearchAdminController {
@@ -95,7 +95,7 @@ class SearchAdminController {
         var start = site.startOf(from);
         var end = site.endOf(to);
         return new QueryReport(queries.total(start, end), queries.top(start, end, limit),
-                queries.withoutResults(start, end, limit));
+                queries.withoutResults(start, end, limit), queries.rescued(start, end, limit));
     }
 
     record Status(String engine, boolean available, Format format, IndexRebuild.Progress rebuild) {
@@ -113,7 +113,12 @@ class SearchAdminController {
         }
     }
 
+    /**
+     * @param rescued queries that needed help (synonyms, normalisation, question words dropped, partial matches):
+     *     what visitors type otherwise than the site writes, where an admin may add a synonym
+     *     ({@code POST /api/admin/search/synonyms})
+     */
     record QueryReport(long searches, List<QueryStatistics.QueryCount> top,
-            List<QueryStatistics.QueryCount> withoutResults) {
+            List<QueryStatistics.QueryCount> withoutResults, List<QueryStatistics.RescuedQuery> rescued) {
     }
 }

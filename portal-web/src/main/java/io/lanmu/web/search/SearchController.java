@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SearchController {
 
+    private static final int RELATED_SEARCHES = 5;
+
     private final ItemSearch search;
     private final SiteProperties site;
 
@@ -43,8 +45,8 @@ class SearchController {
         SearchResult result = search.searchPublished(filter, page, size);
         // The answer may be served from memory next time; the query log still counts that search.
         long total = result.total();
-        PageCaching.onEveryHit(request, () -> search.recordPublishedSearch(q, total));
-        return SearchResponse.of(result, page, size, false);
+        PageCaching.onEveryHit(request, () -> search.recordPublishedSearch(q, total, result.rescues()));
+        return SearchResponse.of(result, page, size, false).withRelated(search.relatedSearches(q, RELATED_SEARCHES));
     }
 
     @Operation(summary = "Titles for what a visitor is typing (搜索建议)")
@@ -68,12 +70,22 @@ class SearchController {
         return "newest".equalsIgnoreCase(sort) ? SearchQuery.Order.NEWEST : SearchQuery.Order.RELEVANCE;
     }
 
-    /** The answer to a search; {@code hits} are best first (or newest first when asked). */
-    record SearchResponse(long total, int page, int size, List<Hit> hits, SearchResult.Facets facets) {
+    /**
+     * The answer to a search; {@code hits} are best first (or newest first when asked).
+     *
+     * @param related searches the visitor may mean instead (您是不是要找): the query's terms in the dictionary's other
+     *     forms, and earlier visitors' queries that found something; public searches only
+     */
+    record SearchResponse(long total, int page, int size, List<Hit> hits, SearchResult.Facets facets,
+            List<String> related) {
 
         static SearchResponse of(SearchResult result, int page, int size, boolean staff) {
             return new SearchResponse(result.total(), page, size,
-                    result.hits().stream().map(hit -> Hit.of(hit, staff)).toList(), result.facets());
+                    result.hits().stream().map(hit -> Hit.of(hit, staff)).toList(), result.facets(), List.of());
+        }
+
+        SearchResponse withRelated(List<String> searches) {
+            return new SearchResponse(total, page, size, hits, facets, searches);
         }
     }
 

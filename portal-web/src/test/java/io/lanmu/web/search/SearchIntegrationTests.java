@@ -235,6 +235,77 @@ abstract class SearchIntegrationTests {
     }
 
     @Test
+    void anAdminsSynonymAppliesToTheNextSearchWithoutARebuild() {
+        // Visitors type pinyin initials too; nothing of the document reads so.
+        long id = publishedAndFoundNotBy("关于城市维护建设税申报的提示", "城市维护建设税", "cjs");
+
+        MvcTestResult added = mvc.post().uri("/api/admin/search/synonyms").header(HttpHeaders.AUTHORIZATION, admin)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"term\": \"CJS\", \"alternatives\": [\"城市维护建设税\"], "
+                        + "\"source\": \"《中华人民共和国城市维护建设税法》\"}").exchange();
+
+        assertThat(added).hasStatus(201).bodyJson().extractingPath("$.term").isEqualTo("cjs");
+        MvcTestResult found = search("/api/v1/search?q=cjs");
+        assertThat(found).bodyJson().extractingPath("$.hits[0].id").isEqualTo((int) id);
+        assertThat(found).bodyJson().extractingPath("$.related").asArray().contains("城市维护建设税");
+        queryLog.flush();
+        assertThat(mvc.get().uri("/api/admin/search/queries?from=2026-11-01&to=2026-11-30")
+                .header(HttpHeaders.AUTHORIZATION, admin)).bodyJson()
+                .extractingPath("$.rescued[?(@.query == 'cjs')].rescues[0]").asArray().containsExactly("SYNONYM");
+
+        long entry = Json.longAt(added, "$.id");
+        assertThat(mvc.delete().uri("/api/admin/search/synonyms/" + entry).header(HttpHeaders.AUTHORIZATION, admin))
+                .hasStatus(204);
+        assertThat(search("/api/v1/search?q=cjs")).bodyJson().extractingPath("$.total").isEqualTo(0);
+    }
+
+    @Test
+    void aSynonymAnotherInstanceAddedAppliesOnceItsVersionIsRead() {
+        long id = publishedAndFoundNotBy("关于残疾人就业保障金征收的通告", "残疾人就业保障金", "cjrbzj");
+
+        // What another instance's POST leaves in the shared database; this instance hears of it only from there.
+        jdbc.update("insert into search_synonym (term, alternatives, source, added_by, added_at) "
+                + "values ('cjrbzj', '残疾人就业保障金', 'test', 'admin', current_timestamp)");
+        jdbc.update("update search_dictionary_version set version = version + 1 where id = 1");
+        try {
+            await().atMost(INDEXED).untilAsserted(() -> assertThat(search("/api/v1/search?q=cjrbzj"))
+                    .bodyJson().extractingPath("$.hits[0].id").isEqualTo((int) id));
+        }
+        finally {
+            jdbc.update("delete from search_synonym where term = 'cjrbzj'");
+            jdbc.update("update search_dictionary_version set version = version + 1 where id = 1");
+        }
+    }
+
+    @Test
+    void refusesSynonymsThatBreakTheRulesWithProblemDetails() {
+        MvcTestResult blank = addSynonym(admin,
+                "{\"term\": \" \", \"alternatives\": [\"个人所得税\"], \"source\": \"法\"}");
+        assertThat(blank).hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(blank).bodyJson().extractingPath("$.field").isEqualTo("term");
+        assertThat(addSynonym(admin, "{\"term\": \"个税\", \"alternatives\": [], \"source\": \"\"}"))
+                .hasStatus(422).bodyJson().extractingPath("$.field").isEqualTo("source");
+        assertThat(addSynonym(editor,
+                "{\"term\": \"税票\", \"alternatives\": [\"完税证明\"], \"source\": \"x\"}"))
+                .hasStatus(403).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        String entry = "{\"term\": \"税票\", \"alternatives\": [\"完税证明\"], \"source\": \"《税收票证管理办法》\"}";
+        MvcTestResult first = addSynonym(admin, entry);
+        assertThat(first).hasStatus(201);
+        try {
+            assertThat(addSynonym(admin, entry)).hasStatus(409).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        finally {
+            mvc.delete().uri("/api/admin/search/synonyms/" + Json.longAt(first, "$.id"))
+                    .header(HttpHeaders.AUTHORIZATION, admin).exchange();
+        }
+        assertThat(mvc.delete().uri("/api/admin/search/synonyms/999999").header(HttpHeaders.AUTHORIZATION, admin))
+                .hasStatus(404).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(mvc.get().uri("/api/admin/search/synonyms").header(HttpHeaders.AUTHORIZATION, admin))
+                .bodyJson().extractingPath("$[?(@.term == '个税')].alternatives[0]").asArray()
+                .containsExactly("个人所得税");
+    }
+
+    @Test
     void suggestionsCompleteWhatVisitorsType() {
         publish("增值税小规模纳税人减免政策问答", "<p>月销售额10万元以下免征增值税。</p>");
 
@@ -276,6 +347,20 @@ abstract class SearchIntegrationTests {
     private void awaitIndexingSettled() {
         await().atMost(INDEXED).until(() -> jdbc.queryForObject("select count(*) from event_publication",
                 Integer.class) == 0);
+    }
+
+    /** An item published about {@code words}, once found by them, and not found by {@code otherwise}. */
+    private long publishedAndFoundNotBy(String title, String words, String otherwise) {
+        long id = publish(title, "<p>" + words + "按期申报缴纳。</p>");
+        await().atMost(INDEXED).untilAsserted(() -> assertThat(search("/api/v1/search?q=" + words))
+                .bodyJson().extractingPath("$.hits[0].id").isEqualTo((int) id));
+        assertThat(search("/api/v1/search?q=" + otherwise)).bodyJson().extractingPath("$.total").isEqualTo(0);
+        return id;
+    }
+
+    private MvcTestResult addSynonym(String token, String json) {
+        return mvc.post().uri("/api/admin/search/synonyms").header(HttpHeaders.AUTHORIZATION, token)
+                .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
     }
 
     private MvcTestResult search(String uri) {

@@ -15,6 +15,7 @@ import io.lanmu.search.SearchEngine;
 import io.lanmu.search.SearchQuery;
 import io.lanmu.search.SearchResult;
 import io.lanmu.search.SearchUnavailable;
+import io.lanmu.search.query.QueryUnderstanding;
 import org.springframework.data.elasticsearch.client.elc.ElasticsearchTemplate;
 
 /**
@@ -30,7 +31,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
     private final ElasticsearchTemplate template;
     private final IndexGenerations generations;
     private final BulkWriter writer;
-    private final QueryAnalysis analysis;
+    private final QueryUnderstanding understanding;
     private final Ids ids;
     private final PageSearch pages;
     private final Suggestions suggestions;
@@ -41,10 +42,22 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
      * @param options the alias and the shape of the indices behind it
      */
     public ElasticsearchSearchEngine(ElasticsearchTemplate template, ElasticsearchIndexOptions options) {
+        this(template, options, QueryUnderstanding.shipped());
+    }
+
+    /**
+     * @param template Spring Data's template on the cluster's client; Spring Boot configures one
+     * @param options the alias and the shape of the indices behind it
+     * @param understanding what visitors mean by what they type: the words, synonyms and question words, cut by the
+     *     same smartcn chain the index's analyzer is ({@code smartcn_tokenizer + lowercase + smartcn_stop}), so that
+     *     the engines agree and a search needs no {@code _analyze} round trip
+     */
+    public ElasticsearchSearchEngine(ElasticsearchTemplate template, ElasticsearchIndexOptions options,
+            QueryUnderstanding understanding) {
         this.template = template;
         this.generations = new IndexGenerations(template, IndexDefinition.of(options), options.alias());
         this.writer = new BulkWriter(template, options.alias(), options.yearsIn());
-        this.analysis = new QueryAnalysis(template, options.alias());
+        this.understanding = understanding;
         this.ids = new Ids(template);
         this.pages = new PageSearch(template, generations.alias());
         this.suggestions = new Suggestions(template, generations.alias());
@@ -120,7 +133,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
     @Override
     public SearchResult search(SearchQuery query) {
         Objects.requireNonNull(query.scope(), "scope");
-        return onAlias("search", () -> pages.run(query, analysis.words(query.text())));
+        return onAlias("search", () -> pages.run(query, understanding.understand(query.text())));
     }
 
     @Override
@@ -129,7 +142,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
         if (prefix == null || prefix.isBlank() || limit <= 0) {
             return List.of();
         }
-        return onAlias("suggest titles", () -> suggestions.titles(analysis.words(prefix), scope, limit));
+        return onAlias("suggest titles", () -> suggestions.titles(understanding.words(prefix), scope, limit));
     }
 
     @Override

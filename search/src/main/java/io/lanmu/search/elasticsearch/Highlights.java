@@ -9,6 +9,7 @@ import java.util.List;
 import co.elastic.clients.elasticsearch.core.search.BoundaryScanner;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.util.NamedValue;
+import io.lanmu.search.query.Understood;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.query.HighlightQuery;
 import org.springframework.data.elasticsearch.core.query.highlight.Highlight;
@@ -37,7 +38,7 @@ final class Highlights {
     }
 
     /** The title and body highlights of a search for {@code words}. */
-    static HighlightQuery of(Words words) {
+    static HighlightQuery of(Understood words) {
         HighlightParameters parameters = HighlightParameters.builder()
                 .withType("unified")
                 .withPreTags(MARK_START)

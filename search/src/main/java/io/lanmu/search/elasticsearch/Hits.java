@@ -24,7 +24,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.lanmu.search.Rescue;
 import io.lanmu.search.SearchResult;
 import org.springframework.data.elasticsearch.core.SearchHit;
 import org.springframework.data.elasticsearch.core.SearchHits;
@@ -36,9 +38,9 @@ final class Hits {
     }
 
     /** @param scope the scope searched, which names a hit whose document is in both */
-    static SearchResult read(SearchHits<Map<String, Object>> hits, Scope scope) {
+    static SearchResult read(SearchHits<Map<String, Object>> hits, Scope scope, Set<Rescue> rescues) {
         List<SearchResult.Hit> page = hits.getSearchHits().stream().map(hit -> hit(hit, scope)).toList();
-        return new SearchResult(hits.getTotalHits(), page, Facets.read(hits.getAggregations()));
+        return new SearchResult(hits.getTotalHits(), page, Facets.read(hits.getAggregations()), rescues);
     }
 
     private static SearchResult.Hit hit(SearchHit<Map<String, Object>> hit, Scope scope) {

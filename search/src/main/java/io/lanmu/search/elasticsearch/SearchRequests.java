@@ -11,6 +11,8 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.lanmu.search.Scope;
 import io.lanmu.search.SearchQuery;
+import io.lanmu.search.query.Understood;
+import io.lanmu.search.query.Words;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.client.elc.NativeQueryBuilder;
@@ -35,18 +37,19 @@ final class SearchRequests {
     private SearchRequests() {
     }
 
-    /** A search for {@code words}, the analysed text of {@code query}. */
-    static NativeQuery search(SearchQuery query, Words words) {
+    /** A search for {@code understood}, the text of {@code query}, holding {@code groupsRequired} of its groups. */
+    static NativeQuery search(SearchQuery query, Understood understood, int groupsRequired) {
         boolean hasText = query.text() != null && !query.text().isBlank();
         List<Query> filters = Filters.of(query);
         Query matching;
         if (!hasText) {
             matching = Query.of(q -> q.bool(b -> b.filter(filters)));
-        } else if (words.isEmpty()) {
+        } else if (understood.isEmpty()) {
             // Text made only of punctuation searched for nothing; blank text asks for everything in scope.
             matching = Query.of(q -> q.matchNone(none -> none));
         } else {
-            matching = Query.of(q -> q.bool(b -> b.must(TextQueries.relevance(words)).filter(filters)));
+            matching = Query.of(q -> q.bool(b -> b.must(TextQueries.relevance(understood, groupsRequired))
+                    .filter(filters)));
         }
         NativeQueryBuilder request = NativeQuery.builder()
                 .withQuery(matching)
@@ -59,8 +62,8 @@ final class SearchRequests {
                         null));
         page(request, Math.max(query.page(), 0), query.size());
         Facets.requestFor(request);
-        if (!words.isEmpty()) {
-            request.withHighlightQuery(Highlights.of(words));
+        if (!understood.isEmpty()) {
+            request.withHighlightQuery(Highlights.of(understood));
         }
         return request.build();
     }

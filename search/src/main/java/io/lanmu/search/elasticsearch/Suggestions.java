@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.lanmu.search.Scope;
+import io.lanmu.search.query.Words;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.SearchHit;
 import org.springframework.data.elasticsearch.core.SearchHits;

@@ -13,13 +13,16 @@ import java.util.List;
 import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.InnerHits;
+import io.lanmu.search.query.Understood;
+import io.lanmu.search.query.Words;
 
 /**
  * The queries made from a user's words: which documents match, how they rank, and what to highlight. The words come
  * from the index's analyzer and are used as terms, so nothing a user types is ever parsed as query syntax.
  *
- * <p>A document matches when it holds all the words, or all but one when there are more than two (smartcn splits
- * unknown words into single characters, and one of those may be missing); beyond six words a quarter may be missing.
+ * <p>A document matches when it holds all the word groups, or all but one when there are more than two (smartcn splits
+ * unknown words into single characters, and one of those may be missing); beyond six a quarter may be missing
+ * ({@link Words#mostOf}); when none does, any of them.
  * Each word scores by the best field it is in, title first (a short Chinese word also matching longer words that start
  * with it, for less), and the words standing together as typed add a phrase bonus. The embedded Lucene engine ranks
  * the same way.
@@ -52,29 +55,74 @@ final class TextQueries {
     }
 
     /**
-     * The matching and ranking query. Each word may be in any field, attachments included, so one word in the body and
-     * another in an attachment count together; a nested clause that adds nothing to the score finds which attachments
-     * matched, and highlights them (it costs little: it only runs on documents that match already).
+     * The matching and ranking query: documents holding {@code groupsRequired} of the required word groups of
+     * {@code understood} (a group: any of its alternatives, a word or words standing together). Each word may be in
+     * any field, attachments included, so one word in the body and another in an attachment count together; a nested
+     * clause that adds nothing to the score finds which attachments matched, and highlights them (it costs little: it
+     * only runs on documents that match already). Question words are left out.
      */
-    static Query relevance(Words words) {
-        List<String> distinct = words.distinct();
-        List<Query> perWord = distinct.stream().map(TextQueries::inAnyField).toList();
-        Query enoughWords = Query.of(q -> q.bool(b -> b.should(perWord)
-                .minimumShouldMatch(Integer.toString(wordsRequired(distinct.size())))));
+    static Query relevance(Understood understood, int groupsRequired) {
+        List<Query> perGroup = understood.required().stream().map(TextQueries::anyAlternative).toList();
+        Query enoughWords = Query.of(q -> q.bool(b -> b.should(perGroup)
+                .minimumShouldMatch(Integer.toString(groupsRequired))));
         return Query.of(q -> q.bool(b -> {
-            b.must(enoughWords).should(matchedAttachments(distinct));
-            if (words.all().size() > 1) {
-                b.should(asPhrase(words.typed()));
+            b.must(enoughWords).should(matchedAttachments(understood.highlighted()));
+            if (groupsRequired == 1 && perGroup.size() > 1) {
+                // Letting words go, a few main words at least ({@link Words#fewOf}): a lone character says too little.
+                List<Query> anyMain = understood.main().stream().map(TextQueries::anyAlternative).toList();
+                String few = Integer.toString(Words.fewOf(anyMain.size()));
+                b.filter(f -> f.bool(main -> main.should(anyMain).minimumShouldMatch(few)));
+            }
+            if (understood.typed().all().size() > 1) {
+                b.should(asPhrase(understood.typed().typed()));
             }
             return b;
         }));
     }
 
-    static int wordsRequired(int words) {
-        if (words <= 2) {
-            return words;
+    /**
+     * The best of a group's alternatives (the longest would otherwise outscore the rest). The form typed, when of
+     * several words, is a phrase (开发票 must not match 开发 and 票 apart); the others, written by documents in more
+     * than one way (发票开具 for 开具发票), need all their words, each in any field.
+     */
+    private static Query anyAlternative(Understood.Group group) {
+        List<Query> alternatives = new ArrayList<>();
+        for (int i = 0; i < group.alternatives().size(); i++) {
+            alternatives.add(alternative(group.alternatives().get(i), i == 0));
         }
-        return words <= 6 ? words - 1 : (int) Math.floor(words * 0.75);
+        return alternatives.size() == 1 ? alternatives.getFirst()
+                : Query.of(q -> q.disMax(d -> d.queries(alternatives).tieBreaker(0.0)));
+    }
+
+    private static Query alternative(Words words, boolean typed) {
+        if (words.all().size() == 1) {
+            return inAnyField(words.all().getFirst().text());
+        }
+        Query loose = words.mayBeCutOtherwise() ? longWords(words) : null;
+        if (!typed) {
+            return loose != null ? loose
+                    : Query.of(q -> q.bool(b -> b.must(words.distinct().stream().map(TextQueries::inAnyField).toList())));
+        }
+        // The cluster places the words as it does in documents, gaps for dropped punctuation included.
+        String together = words.typed();
+        List<Query> fields = List.of(
+                phrase(TITLE, together, 0, TITLE_BOOST),
+                phrase(SUMMARY, together, 0, SUMMARY_BOOST),
+                phrase(BODY, together, 0, 1f),
+                Query.of(q -> q.nested(n -> n.path(ATTACHMENTS)
+                        .query(phrase(attachment(ATTACHMENT_TEXT), together, 0, 1f))
+                        .scoreMode(ChildScoreMode.Max)
+                        .boost(ATTACHMENT_BOOST))));
+        Query strict = Query.of(q -> q.disMax(d -> d.queries(fields).tieBreaker(OTHER_FIELDS_SHARE)));
+        return loose == null ? strict : Query.of(q -> q.disMax(d -> d.queries(strict, loose).tieBreaker(0.0)));
+    }
+
+    /** The words of two characters or more in any form, single characters adding to the score only. */
+    private static Query longWords(Words words) {
+        List<Query> held = words.distinct().stream().filter(Words::isLong).map(TextQueries::inAnyField).toList();
+        List<Query> scored = words.distinct().stream().filter(word -> !Words.isLong(word))
+                .map(TextQueries::inAnyField).toList();
+        return Query.of(q -> q.bool(b -> b.must(held).should(scored)));
     }
 
     /**
@@ -85,9 +133,9 @@ final class TextQueries {
      *     short fields: to highlight a prefix the highlighter walks every word of the field in the index, per hit,
      *     which on bodies costs more than the rest of the search.
      */
-    static Query highlighting(Words words, String field, boolean withLongerWords) {
+    static Query highlighting(Understood understood, String field, boolean withLongerWords) {
         List<Query> terms = new ArrayList<>();
-        for (String word : words.distinct()) {
+        for (String word : understood.highlighted()) {
             terms.add(term(field, word, 1f));
             if (withLongerWords && Words.mayBeShortForm(word)) {
                 terms.add(Query.of(q -> q.prefix(p -> p.field(field).value(word).rewrite(LONGER_WORDS_TO_HIGHLIGHT))));

@@ -22,7 +22,7 @@ import org.apache.lucene.util.BytesRef;
 final class DocumentMapper {
 
     /**
-     * The version of what this mapper, {@link IndexedFields} and {@link ChineseAnalyzer} put in an index. Bump it with
+     * The version of what this mapper, {@link IndexedFields} and {@link io.lanmu.search.query.ChineseAnalyzer} put in an index. Bump it with
      * every change that an index written before would not match (a field added, renamed or typed differently, other
      * words from the analyzer): at start, an index written in an older version is rebuilt in the background while
      * searches keep using it (see {@link io.lanmu.search.IndexFormat}).

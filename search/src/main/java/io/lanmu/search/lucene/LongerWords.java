@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import io.lanmu.search.query.Words;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -30,18 +31,9 @@ final class LongerWords {
         this.reader = reader;
     }
 
-    /**
-     * Whether a word may be a short form worth expanding: two or three Chinese characters. Numbers and Latin words stay
-     * exact (1236 must not find 12366), and single characters would match far too much.
-     */
-    static boolean mayBeShortForm(String word) {
-        return word.length() >= 2 && word.length() <= 3
-                && word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-    }
-
     /** The most frequent longer words in {@code field} starting with {@code word}; none unless it may be short. */
     List<String> of(String word, String field) throws IOException {
-        if (!mayBeShortForm(word)) {
+        if (!Words.mayBeShortForm(word)) {
             return List.of();
         }
         Terms terms = MultiTerms.getTerms(reader, field);

@@ -12,6 +12,8 @@ import io.lanmu.search.SearchEngine;
 import io.lanmu.search.SearchQuery;
 import io.lanmu.search.SearchResult;
 import io.lanmu.search.SearchUnavailable;
+import io.lanmu.search.query.ChineseAnalyzer;
+import io.lanmu.search.query.QueryUnderstanding;
 
 /**
  * The embedded engine: a Lucene index in a directory of the application's own.
@@ -27,15 +29,30 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
     private final ChineseAnalyzer analyzer = new ChineseAnalyzer();
     private final ActiveIndex index;
+    private final QueryUnderstanding understanding;
 
-    /** @throws SearchUnavailable when the directory cannot be created or holds an unreadable index */
+    /**
+     * With the shipped synonyms only.
+     *
+     * @throws SearchUnavailable when the directory cannot be created or holds an unreadable index
+     */
     public LuceneSearchEngine(Path directory) {
-        this(directory, LuceneSettings.DEFAULTS);
+        this(directory, LuceneSettings.DEFAULTS, QueryUnderstanding.shipped());
+    }
+
+    /**
+     * With the shipped synonyms only.
+     *
+     * @throws SearchUnavailable when the directory cannot be created or holds an unreadable index
+     */
+    public LuceneSearchEngine(Path directory, LuceneSettings settings) {
+        this(directory, settings, QueryUnderstanding.shipped());
     }
 
     /** @throws SearchUnavailable when the directory cannot be created or holds an unreadable index */
-    public LuceneSearchEngine(Path directory, LuceneSettings settings) {
+    public LuceneSearchEngine(Path directory, LuceneSettings settings, QueryUnderstanding understanding) {
         this.index = ActiveIndex.open(directory, analyzer, settings);
+        this.understanding = understanding;
     }
 
     @Override
@@ -80,13 +97,13 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
     @Override
     public SearchResult search(SearchQuery query) {
-        return index.read(active -> active.withSearcher(searcher -> new PageSearch(searcher, analyzer).run(query)));
+        return index.read(active -> active.withSearcher(searcher -> new PageSearch(searcher, analyzer).run(query, understanding.understand(query.text()))));
     }
 
     @Override
     public List<String> suggest(String prefix, Scope scope, int limit) {
         return index.read(active -> active.withSearcher(
-                searcher -> Suggestions.titles(searcher, analyzer, prefix, scope, limit)));
+                searcher -> Suggestions.titles(searcher, understanding.words(prefix), scope, limit)));
     }
 
     @Override

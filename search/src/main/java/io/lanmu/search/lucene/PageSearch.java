@@ -7,13 +7,18 @@ import static io.lanmu.search.lucene.IndexedFields.DATE;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.lanmu.search.Rescue;
 import io.lanmu.search.SearchQuery;
 import io.lanmu.search.SearchResult;
 import io.lanmu.search.SearchResult.Hit;
 import io.lanmu.search.lucene.FacetCounter.Counted;
+import io.lanmu.search.query.Understood;
+import io.lanmu.search.query.Words;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -49,23 +54,36 @@ final class PageSearch {
         this.analyzer = analyzer;
     }
 
-    SearchResult run(SearchQuery search) throws IOException {
-        Words words = Words.of(search.text(), analyzer);
+    SearchResult run(SearchQuery search, Understood understood) throws IOException {
+        Words words = understood.typed();
         boolean blank = search.text() == null || search.text().isBlank();
-        TextQueries texts = new TextQueries(new LongerWords(searcher.getIndexReader()));
+        TextQueries texts = new TextQueries(new LongerWords(searcher.getIndexReader()), analyzer);
         // Text made only of punctuation searched for nothing; blank text asks for everything in scope.
-        Query text = blank ? new MatchAllDocsQuery() : words.isEmpty() ? new MatchNoDocsQuery() : texts.allWords(words);
+        Query text = blank ? new MatchAllDocsQuery() : understood.isEmpty() ? new MatchNoDocsQuery()
+                : texts.allWords(understood);
         Query query = Filters.of(search).add(text, Occur.MUST).build();
         Counted counted = searcher.search(query, FacetCounter.manager());
-        if (counted.total() < FEW_MATCHES && words.distinct().size() > 2) {
+        int groups = understood.required().size();
+        Set<Rescue> rescues = EnumSet.noneOf(Rescue.class);
+        rescues.addAll(understood.rescues());
+        if (counted.total() < FEW_MATCHES && groups > 2) {
             // Requiring every word keeps matches few and relevant, but smartcn may split an unknown word into single
             // characters the text does not hold: with few documents holding every word, one word is let go.
-            query = Filters.of(search).add(texts.mostWords(words), Occur.MUST).build();
+            query = Filters.of(search).add(texts.mostWords(understood), Occur.MUST).build();
             counted = searcher.search(query, FacetCounter.manager());
+        }
+        if (counted.total() == 0 && groups > 1 && !understood.main().isEmpty()) {
+            // Never an empty page while a document holds some of the words: visitors type more than documents say.
+            query = Filters.of(search).add(texts.anyWords(understood), Occur.MUST).build();
+            counted = searcher.search(query, FacetCounter.manager());
+            if (counted.total() > 0) {
+                rescues.add(Rescue.PARTIAL_MATCH);
+            }
         }
         ScoreDoc[] best = blank ? newest(query, search)
                 : search.order() == SearchQuery.Order.NEWEST ? newestScored(query, search) : best(query, words, search);
-        return new SearchResult(counted.total(), hits(pageOf(best, search), search.scope(), words, texts), counted.facets());
+        return new SearchResult(counted.total(), hits(pageOf(best, search), search.scope(), understood, texts),
+                counted.facets(), rescues);
     }
 
     /**
@@ -115,14 +133,15 @@ final class PageSearch {
         return Arrays.copyOfRange(best, (int) from, (int) Math.min(best.length, from + search.size()));
     }
 
-    private List<Hit> hits(ScoreDoc[] page, Scope scope, Words words, TextQueries texts) throws IOException {
+    private List<Hit> hits(ScoreDoc[] page, Scope scope, Understood understood, TextQueries texts)
+            throws IOException {
         int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-        boolean highlighted = !words.isEmpty() && page.length > 0;
+        boolean highlighted = !understood.isEmpty() && page.length > 0;
         Map<Integer, Document> stored = new StoredHits(searcher).load(docIds, highlighted);
         List<Map<String, List<String>>> highlights = null;
         AttachmentMatches attachments = null;
         if (highlighted) {
-            Query highlighting = texts.highlighting(words);
+            Query highlighting = texts.highlighting(understood);
             highlights = new Snippets(searcher, analyzer, stored).of(highlighting, docIds);
             attachments = new AttachmentMatches(searcher, highlighting);
         }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.lanmu.search.Scope;
-import org.apache.lucene.analysis.Analyzer;
+import io.lanmu.search.query.Words;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -22,9 +22,7 @@ final class Suggestions {
     private Suggestions() {
     }
 
-    static List<String> titles(IndexSearcher searcher, Analyzer analyzer, String prefix, Scope scope, int limit)
-            throws IOException {
-        Words words = Words.of(prefix, analyzer);
+    static List<String> titles(IndexSearcher searcher, Words words, Scope scope, int limit) throws IOException {
         if (words.isEmpty() || limit <= 0) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package io.lanmu.search.querylog;
 
+import io.lanmu.search.Rescue;
 import io.lanmu.search.SearchProperties;
 import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
@@ -7,15 +8,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Records public queries for the quarterly report: the normalised text, how many hits it had and how
- * long it took — nothing about who asked. Entries are buffered and written in batches, so a search
+ * Records public queries for the quarterly report: the normalised text, how many hits it had, how
+ * long it took and which help it needed ({@link Rescue}) — nothing about who asked. Entries are buffered and written in batches, so a search
  * never waits for the database.
  */
 @Component
@@ -37,11 +40,18 @@ public class QueryLog {
     }
 
     public void record(String query, long hits, long tookMillis) {
+        record(query, hits, tookMillis, Set.of());
+    }
+
+    /** @param rescues what search did beyond matching the words as typed */
+    public void record(String query, long hits, long tookMillis, Set<Rescue> rescues) {
         String normalized = QueryNormalizer.normalize(query);
         if (!properties.queryLog() || normalized.isEmpty() || buffered.get() >= MAX_BUFFERED) {
             return;
         }
-        buffer.add(new Entry(normalized, hits, tookMillis, clock.instant()));
+        String rescued = rescues.isEmpty() ? null
+                : rescues.stream().sorted().map(Rescue::name).collect(Collectors.joining(","));
+        buffer.add(new Entry(normalized, hits, tookMillis, clock.instant(), rescued));
         buffered.incrementAndGet();
     }
 
@@ -55,16 +65,17 @@ public class QueryLog {
             batch.add(entry);
         }
         if (!batch.isEmpty()) {
-            jdbc.batchUpdate("insert into search_query (query, hits, took_ms, searched_at) values (?, ?, ?, ?)", batch,
+            jdbc.batchUpdate("insert into search_query (query, hits, took_ms, searched_at, rescues) values (?, ?, ?, ?, ?)", batch,
                     500, (statement, entry) -> {
                         statement.setString(1, entry.query());
                         statement.setLong(2, entry.hits());
                         statement.setLong(3, entry.tookMillis());
                         statement.setTimestamp(4, Timestamp.from(entry.at()));
+                        statement.setString(5, entry.rescues());
                     });
         }
     }
 
-    private record Entry(String query, long hits, long tookMillis, Instant at) {
+    private record Entry(String query, long hits, long tookMillis, Instant at, String rescues) {
     }
 }

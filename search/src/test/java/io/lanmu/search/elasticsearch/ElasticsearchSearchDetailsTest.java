@@ -16,6 +16,9 @@ import io.lanmu.search.SearchDocument;
 import io.lanmu.search.SearchQuery;
 import io.lanmu.search.SearchResult;
 import io.lanmu.search.SearchResult.Hit;
+import io.lanmu.search.query.ChineseAnalyzer;
+import io.lanmu.search.query.QueryUnderstanding;
+import io.lanmu.search.query.Words;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,13 +71,31 @@ class ElasticsearchSearchDetailsTest {
         engine.index(List.of(aPublicDocument(1).title("契税").body("很长的正文").attachment("表.xlsx", "附件全文").build()));
         SearchQuery query = SearchQuery.publicSearch("契税");
 
-        SearchHit<?> hit = template.search(SearchRequests.search(query, new QueryAnalysis(template, alias)
-                .words(query.text())), Map.class, IndexCoordinates.of(alias)).getSearchHit(0);
+        SearchHit<?> hit = template.search(SearchRequests.search(query,
+                QueryUnderstanding.shipped().understand(query.text()), 1), Map.class, IndexCoordinates.of(alias))
+                .getSearchHit(0);
 
         @SuppressWarnings("unchecked")
         Map<String, Object> source = (Map<String, Object>) hit.getContent();
         assertThat(source).doesNotContainKeys("body", "tags", "columnPath");
         assertThat(source.get("attachments")).isEqualTo(List.of(Map.of("name", "表.xlsx")));
+    }
+
+    /**
+     * Queries are cut into words in the application, by the chain the index's analyzer is, so that both engines share
+     * one query understanding and a search needs no {@code _analyze} round trip: both must cut alike.
+     */
+    @Test
+    void cutsQueriesIntoTheWordsTheIndexAnalyzerMakes() {
+        engine.index(List.of(aPublicDocument(1).title("契税").build()));
+        for (String text : List.of("网站运营中心主管审批后24小时内发布", "个人所得税App身份验证 PDF、OFD", "出口货物退（免）税",
+                "怎么开发票", "12366热线的服务时间是什么？", "iOS版掌上办税C++ (2026)")) {
+            List<String> onTheNode = template.execute(client -> client.indices()
+                    .analyze(analyze -> analyze.index(alias).analyzer("lanmu_chinese").text(text)))
+                    .tokens().stream().map(token -> token.token()).toList();
+
+            assertThat(Words.of(text, new ChineseAnalyzer()).inOrder()).as(text).isEqualTo(onTheNode);
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.lanmu.search.lucene;
+package io.lanmu.search.query;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -17,7 +17,7 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
  * "io", "services" becomes "servic"), which also breaks the prefix matching of suggestions. It is the chain
  * {@code smartcn_tokenizer + lowercase + smartcn_stop} in Elasticsearch terms, so both engines agree.
  */
-final class ChineseAnalyzer extends Analyzer {
+public final class ChineseAnalyzer extends Analyzer {
 
     /** Keeps phrases from matching across two values of a multi-valued field (the body and an attachment). */
     private static final int GAP_BETWEEN_VALUES = 100;
@@ -44,7 +44,7 @@ final class ChineseAnalyzer extends Analyzer {
 
     /**
      * One character between values, the separator the highlighter puts between them when it joins the values of a
-     * multi-valued field; {@link ContentValues} relies on offsets lining up that way.
+     * multi-valued field; the Lucene engine's {@code ContentValues} relies on offsets lining up that way.
      */
     @Override
     public int getOffsetGap(String fieldName) {

@@ -57,7 +57,8 @@ public class PreviewLinks {
             ItemDetails details = catalog.find(link.get().itemId(), Actor.SYSTEM_ADMIN);
             Item item = details.item();
             var revision = catalog.revision(item.getId(), link.get().revision(), Actor.SYSTEM_ADMIN);
-            Instant shownAt = item.getPublishAt() != null ? item.getPublishAt()
+            Instant publishAt = item.getSchedule().publishAt();
+            Instant shownAt = publishAt != null ? publishAt
                     : item.getPublishedAt() != null ? item.getPublishedAt() : now;
             return Optional.of(new Preview(new PublishedItem(item.getId(), item.getColumnId(), item.getCategory(),
                     revision.getNumber(), revision.getContent(), shownAt, revision.getCreatedAt()),

@@ -10,6 +10,8 @@ import io.lanmu.testsupport.TestSite;
 import io.lanmu.web.ApiTest;
 import io.lanmu.web.ApiTokensForTests;
 import io.lanmu.web.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.jsoup.Jsoup;
@@ -82,9 +84,9 @@ class PreviewApiIntegrationTest {
     void draftAttachmentsDownloadThroughTheLinkOnly() throws Exception {
         Column news = publishing.column(null, "附件预览", ColumnKind.LIST);
         Item draft = publishing.draft(news, "带附件的草稿");
-        var attached = attachments.attach(draft.getId(), "办事指南.txt", "text/plain",
-                new java.io.ByteArrayInputStream("草稿附件的内容".getBytes(java.nio.charset.StandardCharsets.UTF_8)), null,
-                site.editorOf(news));
+        Path upload = Files.writeString(Files.createTempFile("lanmu-preview-", ".txt"), "草稿附件的内容");
+        var attached = attachments.attach(draft.getId(), "办事指南.txt", upload, null, site.editorOf(news));
+        Files.deleteIfExists(upload);
         String path = path(Json.stringAt(issue(draft.getId(), tokens.bearer(site.editorOf(news))), "$.url"));
 
         String download = pages.html(path).select(".attachments a").attr("href");

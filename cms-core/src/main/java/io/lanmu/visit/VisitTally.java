@@ -32,9 +32,11 @@ class VisitTally {
         ViewKey key = new ViewKey(day, view.columnId() == null ? 0 : view.columnId(),
                 view.itemId() == null ? 0 : view.itemId());
         counter(views, key, maxKeys).ifPresent(AtomicLong::incrementAndGet);
-        Set<String> hashes = visitors.computeIfAbsent(day, d -> ConcurrentHashMap.newKeySet());
-        if (hashes.size() < maxKeys) {
-            hashes.add(visitor);
+        if (visitor != null) {
+            Set<String> hashes = visitors.computeIfAbsent(day, d -> ConcurrentHashMap.newKeySet());
+            if (hashes.size() < maxKeys) {
+                hashes.add(visitor);
+            }
         }
         if (referrerDomain != null) {
             counter(referrers, new ReferrerKey(day, referrerDomain), maxReferrers).ifPresent(AtomicLong::incrementAndGet);

@@ -48,10 +48,15 @@ public class Visits {
         tally.count(day, view, visitor(day, address, userAgent), domainOf(referrer, ownHost));
     }
 
+    /** The visitor's hash of the day, or {@code null} when the day's salt is not at hand. */
     private String visitor(LocalDate day, String address, String userAgent) {
+        byte[] salt = salts.forRequest(day);
+        if (salt == null) {
+            return null;
+        }
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salts.of(day));
+            sha.update(salt);
             sha.update((String.valueOf(address) + '\n' + userAgent).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(), 0, 16);
         }

@@ -42,6 +42,17 @@ class DeliveryRows {
                 .list();
     }
 
+    /**
+     * Takes a due delivery for one attempt: of several instances that read it as due, exactly one gets {@code true}.
+     * Until its attempt is recorded it is not due again before {@code leaseUntil}, when another instance sends it
+     * should the one that took it have stopped mid-attempt.
+     */
+    boolean claim(long deliveryId, int attempts, Instant now, Instant leaseUntil) {
+        return jdbc.sql("update webhook_delivery set next_attempt_at = ? where id = ? and status = 'PENDING' "
+                + "and attempts = ? and next_attempt_at <= ?")
+                .params(at(leaseUntil), deliveryId, attempts, at(now)).update() == 1;
+    }
+
     /** The newest deliveries of a webhook, each with its attempts. */
     List<Delivery> ofWebhook(long webhookId, int limit) {
         List<Delivery> deliveries = jdbc.sql("select " + COLUMNS + " from webhook_delivery d where d.webhook_id = ? "

@@ -7,10 +7,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +33,8 @@ public class WebhookDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final int MAX_ERROR = 1000;
+    /** Beyond an attempt's own limit, for recording it, before another instance may take the delivery. */
+    private static final Duration LEASE_MARGIN = Duration.ofMinutes(1);
 
     private final DeliveryRows deliveries;
     private final WebhookAddresses addresses;
@@ -50,7 +57,14 @@ public class WebhookDispatcher {
     /** Sends every delivery due now (up to {@code batch-size}); returns when each has been tried. */
     @SchedulerLock(name = "lanmu.webhook-deliveries", lockAtMostFor = "PT1M")
     public void deliverDue() {
-        List<DeliveryRows.Due> due = deliveries.due(clock.instant(), properties.batchSize());
+        Instant now = clock.instant();
+        // The lock may run out before a slow run ends; taking each delivery first keeps a second instance from
+        // sending it again meanwhile.
+        Instant leaseUntil = now.plus(attemptLimit()).plus(LEASE_MARGIN);
+        List<DeliveryRows.Due> due = deliveries.due(now, properties.batchSize()).stream()
+                .filter(delivery -> deliveries.claim(delivery.delivery().id(), delivery.delivery().attempts(), now,
+                        leaseUntil))
+                .toList();
         try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
             due.forEach(delivery -> senders.execute(() -> attempt(delivery)));
         }
@@ -77,7 +91,20 @@ public class WebhookDispatcher {
                     .header(WebhookSignature.HEADER,
                             WebhookSignature.header(due.secret(), attemptedAt.getEpochSecond(), body))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            // The request's timeout ends at the answer's headers; a receiver trickling its body is cut off here.
+            CompletableFuture<HttpResponse<Void>> sending = http.sendAsync(request,
+                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response;
+            try {
+                response = sending.get(attemptLimit().toMillis(), TimeUnit.MILLISECONDS);
+            }
+            catch (TimeoutException slow) {
+                sending.cancel(true);
+                throw new IOException("No complete answer within " + attemptLimit().toSeconds() + " s", slow);
+            }
+            catch (ExecutionException failed) {
+                throw failed.getCause() instanceof IOException io ? io : new IOException(failed.getCause());
+            }
             code = response.statusCode();
             outcome = code / 100 == 2 ? "SUCCEEDED" : "FAILED";
             error = code / 100 == 2 ? null : "The receiver answered " + code;
@@ -109,6 +136,11 @@ public class WebhookDispatcher {
             log.warn("Gave up webhook delivery {} to webhook {} after {} attempts: {}", delivery.id(),
                     delivery.webhookId(), attempt.number(), attempt.error());
         }
+    }
+
+    /** Longest one attempt takes: connecting and the headers, then the body. */
+    private Duration attemptLimit() {
+        return properties.timeout().multipliedBy(2);
     }
 
     /** The failure and its causes, since a refused connection says nothing more than its class. */

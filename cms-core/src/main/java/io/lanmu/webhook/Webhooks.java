@@ -61,8 +61,10 @@ public class Webhooks {
 
     public Webhook change(long id, WebhookDraft draft, Actor actor) {
         Webhook current = find(id, actor);
-        URI url = checkedUrl(draft.url() == null ? current.url() : draft.url());
-        rows.update(id, url.toString(), draft.events() == null ? current.events() : events(draft.events()),
+        // Only a new address is checked: a webhook whose host stopped resolving, or now resolves inward, can still be
+        // switched off or described (every delivery checks the address again anyway).
+        String url = draft.url() == null ? current.url() : checkedUrl(draft.url()).toString();
+        rows.update(id, url, draft.events() == null ? current.events() : events(draft.events()),
                 draft.description() == null ? current.description() : description(draft.description()),
                 draft.enabled() == null ? current.enabled() : draft.enabled(), clock.instant());
         return rows.find(id).orElseThrow();

@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -17,6 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * memory once the answer is 200 or 304. Prefetches a browser made on speculation are not visits.
  */
 class VisitCounting extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(VisitCounting.class);
 
     private static final String VIEWED = VisitCounting.class.getName() + ".VIEWED";
 
@@ -44,8 +48,14 @@ class VisitCounting extends OncePerRequestFilter {
         int status = response.getStatus();
         if ((status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_NOT_MODIFIED)
                 && request.getAttribute(VIEWED) instanceof PageView view) {
-            visits.record(view, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT),
-                    request.getHeader(HttpHeaders.REFERER), request.getServerName());
+            try {
+                visits.record(view, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT),
+                        request.getHeader(HttpHeaders.REFERER), request.getServerName());
+            }
+            catch (RuntimeException e) {
+                // The page has been served; a view left uncounted must not turn it into an error.
+                log.debug("A page view was not counted: {}", e.getMessage());
+            }
         }
     }
 }

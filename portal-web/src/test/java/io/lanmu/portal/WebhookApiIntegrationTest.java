@@ -1,6 +1,7 @@
 package io.lanmu.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
 import io.lanmu.column.Column;
@@ -17,10 +18,13 @@ import io.lanmu.web.ApiTokensForTests;
 import io.lanmu.web.Json;
 import io.lanmu.webhook.WebhookDispatcher;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,6 +111,26 @@ class WebhookApiIntegrationTest {
             assertThat((String) JsonPath.read(body, "$.item.title")).isEqualTo("推送的通告");
             assertThat((String) JsonPath.read(body, "$.id")).isEqualTo(delivery.header("Lanmu-Event-Id"));
             assertThat(pending(hook)).isZero();
+        }
+    }
+
+    @Test
+    void deliveryIsSentOnceWhenASecondInstanceRunsTheJobAfterTheFirstOutlivedItsLock() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        try (WebhookReceiver receiver = WebhookReceiver.holding(release)) {
+            register(receiver.url(), List.of("item.published"));
+            publishing.published(publishing.column(null, "慢接收新闻", ColumnKind.LIST), "慢接收的通告");
+
+            Thread first = Thread.ofVirtual().start(dispatcher::deliverDue);
+            await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() == 1);
+            // The first run is still waiting for the receiver when its lock runs out, as a slow one would make it.
+            jdbc.update("update shedlock set lock_until = ? where name = 'lanmu.webhook-deliveries'",
+                    Timestamp.from(Instant.parse("2000-01-01T00:00:00Z")));
+            dispatcher.deliverDue();
+            release.countDown();
+            first.join(Duration.ofSeconds(30));
+
+            assertThat(receiver.received()).as("sent by one run only").hasSize(1);
         }
     }
 

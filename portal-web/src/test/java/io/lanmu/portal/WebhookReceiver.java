@@ -24,7 +24,19 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public static WebhookReceiver start(Integer... statuses) throws IOException {
+        return start(new java.util.concurrent.CountDownLatch(0), statuses);
+    }
+
+    /** A receiver that records each delivery as it arrives but answers only once {@code release} is counted down. */
+    public static WebhookReceiver holding(java.util.concurrent.CountDownLatch release) throws IOException {
+        return start(release);
+    }
+
+    private static WebhookReceiver start(java.util.concurrent.CountDownLatch release, Integer... statuses)
+            throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        // Each exchange on a thread of its own, so a held one does not keep the next from arriving.
+        server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         WebhookReceiver receiver = new WebhookReceiver(server);
         receiver.plannedStatuses.addAll(List.of(statuses));
         server.createContext("/hook", exchange -> {
@@ -33,6 +45,12 @@ public final class WebhookReceiver implements AutoCloseable {
                     .entrySet().stream().collect(java.util.stream.Collectors.toMap(
                             entry -> entry.getKey().toLowerCase(java.util.Locale.ROOT),
                             entry -> entry.getValue().getFirst()))), body));
+            try {
+                release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             Integer status = receiver.plannedStatuses.poll();
             exchange.sendResponseHeaders(status == null ? 200 : status, -1);
             exchange.close();

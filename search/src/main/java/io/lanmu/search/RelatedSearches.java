@@ -11,6 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +25,18 @@ import org.springframework.stereotype.Component;
 @Component
 class RelatedSearches {
 
+    private static final Logger log = LoggerFactory.getLogger(RelatedSearches.class);
+
     private static final Duration REREAD = Duration.ofMinutes(10);
     private static final Duration LOOK_BACK = Duration.ofDays(90);
     private static final int REMEMBERED_QUERIES = 2_000;
+    /**
+     * Only queries many visitors made are shown to others, and only short ones without long numbers: a query one
+     * visitor typed may hold a name or a number of theirs, and planted slogans should not reach the page.
+     */
+    private static final int MIN_SEARCHES = 5;
+    private static final int MAX_SHOWN_LENGTH = 20;
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{4,}");
 
     private final QueryUnderstanding understanding;
     private final QueryStatistics statistics;
@@ -70,6 +83,9 @@ class RelatedSearches {
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < earlier.size(); rank++) {
             String query = earlier.get(rank).query();
+            if (!showable(earlier.get(rank))) {
+                continue;
+            }
             long shared = words.stream().filter(query::contains).count();
             if (shared > 0) {
                 candidates.add(new Candidate(query, shared, rank));
@@ -77,6 +93,11 @@ class RelatedSearches {
         }
         return candidates.stream().sorted(Comparator.comparingLong(Candidate::shared).reversed()
                 .thenComparingInt(Candidate::rank)).map(Candidate::query).toList();
+    }
+
+    private static boolean showable(QueryStatistics.QueryCount earlier) {
+        return earlier.searches() >= MIN_SEARCHES && earlier.query().length() <= MAX_SHOWN_LENGTH
+                && !LONG_NUMBER.matcher(earlier.query()).find();
     }
 
     private List<QueryStatistics.QueryCount> successful() {
@@ -93,7 +114,15 @@ class RelatedSearches {
                     REMEMBERED_QUERIES);
             remembered = new Remembered(queries, now);
             return queries;
-        } finally {
+        }
+        catch (DataAccessException e) {
+            // Searching goes on without the database; its suggestions wait for the next read.
+            log.debug("Earlier queries cannot be read for related searches: {}", e.getMessage());
+            List<QueryStatistics.QueryCount> kept = known == null ? List.of() : known.queries();
+            remembered = new Remembered(kept, now);
+            return kept;
+        }
+        finally {
             reading.unlock();
         }
     }

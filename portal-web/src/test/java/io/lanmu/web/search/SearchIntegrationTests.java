@@ -363,6 +363,23 @@ abstract class SearchIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
     }
 
+    @Test
+    void relatedSearchesOfferOnlyWhatManyVisitorsSearchedWithoutLongNumbers() {
+        for (int visitor = 0; visitor < 5; visitor++) {
+            queryLog.record("城市停车收费标准", 3, 1);
+            queryLog.record("城市停车 第123456号", 3, 1);
+        }
+        queryLog.record("城市停车场在哪里", 3, 1);
+        queryLog.flush();
+        // Earlier queries are read again at most every ten minutes.
+        clock.advance(Duration.ofMinutes(11));
+
+        MvcTestResult found = search("/api/v1/search?q=城市停车");
+
+        assertThat(found).bodyJson().extractingPath("$.related").asArray().contains("城市停车收费标准")
+                .doesNotContain("城市停车 第123456号", "城市停车场在哪里");
+    }
+
     private MvcTestResult search(String uri) {
         return mvc.get().uri(uri).exchange();
     }

@@ -84,17 +84,17 @@ class WebhookAddresses {
         }
         if (address instanceof Inet6Address) {
             int first = bytes[0] & 0xff;
-            // fc00::/7: unique local addresses, IPv6's private networks; ::ffff:a.b.c.d: an IPv4 address in disguise.
+            // fc00::/7: unique local addresses, IPv6's private networks.
             if ((first & 0xfe) == 0xfc) {
                 return true;
             }
-            boolean mappedV4 = true;
-            for (int i = 0; i < 10; i++) {
-                mappedV4 &= bytes[i] == 0;
-            }
-            if (mappedV4 && (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff) {
+            // IPv4 addresses in disguise, each judged as the IPv4 address it reaches: mapped ::ffff:a.b.c.d and
+            // compatible ::a.b.c.d (Java reads the mapped form as IPv4 already), NAT64's 64:ff9b::a.b.c.d and 6to4's
+            // 2002:aabb:ccdd::.
+            byte[] embedded = embeddedIpv4(bytes);
+            if (embedded != null) {
                 try {
-                    return isInternal(InetAddress.getByAddress(new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]}));
+                    return isInternal(InetAddress.getByAddress(embedded));
                 }
                 catch (UnknownHostException impossible) {
                     return true;
@@ -102,5 +102,25 @@ class WebhookAddresses {
             }
         }
         return false;
+    }
+
+    private static byte[] embeddedIpv4(byte[] v6) {
+        if ((v6[0] & 0xff) == 0x20 && (v6[1] & 0xff) == 0x02) {
+            return new byte[] {v6[2], v6[3], v6[4], v6[5]};
+        }
+        boolean nat64 = (v6[0] & 0xff) == 0x00 && (v6[1] & 0xff) == 0x64 && (v6[2] & 0xff) == 0xff
+                && (v6[3] & 0xff) == 0x9b && allZero(v6, 4, 12);
+        boolean compatibleOrMapped = allZero(v6, 0, 10) && ((v6[10] == 0 && v6[11] == 0)
+                || ((v6[10] & 0xff) == 0xff && (v6[11] & 0xff) == 0xff));
+        return nat64 || compatibleOrMapped ? new byte[] {v6[12], v6[13], v6[14], v6[15]} : null;
+    }
+
+    private static boolean allZero(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -50,8 +50,8 @@ class WebhookAddressApiIntegrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"http://127.0.0.1:8080/hook", "http://localhost/hook", "http://10.1.2.3/hook",
         "http://192.168.1.10/hook", "http://172.16.0.1/hook", "http://169.254.169.254/latest/meta-data",
-        "http://[::1]/hook", "http://[fd00::1]/hook", "http://[::ffff:10.0.0.1]/hook", "http://0.0.0.0/hook",
-        "http://100.64.0.1/hook"})
+        "http://[::1]/hook", "http://[fd00::1]/hook", "http://[::ffff:10.0.0.1]/hook", "http://[64:ff9b::a00:1]/hook",
+        "http://[2002:c0a8:101::1]/hook", "http://[::a00:1]/hook", "http://0.0.0.0/hook", "http://100.64.0.1/hook"})
     void privateAddressIsRefusedWith422(String url) {
         MvcTestResult refused = mvc.post().uri("/api/admin/webhooks")
                 .header(HttpHeaders.AUTHORIZATION, tokens.bearer(site.admin())).contentType(MediaType.APPLICATION_JSON)
